@@ -1,0 +1,598 @@
+"""The zone walk: lines of the logical text, handed to the tokenizers of their zone.
+
+A cable is read in four zones, each line offered only to the tokenizers that can start with its
+first characters:
+
+* **header** – FL1–FL9 routing lines (``lexer/header.py``), up to the banner;
+* **preamble** – banner, captions, passing lines, E.O., TAGS, SUBJECT, REF, Classified By;
+* **body** – numbered paragraphs with portion markings, section markers, running text;
+* **tail** – the signature and trailers (NNNN, repeated class words, review stamps).
+
+Text that no rule claims becomes a token of its own kind (HEADER_TEXT, TEXT); nothing is dropped.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..tokens import Token, TokenKind as K
+from . import banner, captions, classified_by, eo, header, markers, paragraphs, refs, signature, subject, summary, tags
+
+LINE = regex.compile(r"[^\r\n]*+(?:\r\n|\r|\n)?+")
+DATA_ROW = regex.compile(r"^\d{4}-\d{2}-\d{2}\ \d{2}:\d{2}(?::\d{2})?\t", regex.VERBOSE)
+
+#: how far into the text the banner and the preamble elements are looked for
+BANNER_WINDOW = 250
+PREAMBLE_WINDOW = 80
+
+
+def lex(text: str) -> list[Token]:
+    """Tokens of the logical text of a cable, in order, covering every character."""
+    return _Lexer(text).run()
+
+
+def lex_zones(text: str) -> tuple[list[Token], int, int]:
+    """The tokens, and the indexes of the first token of the body and of the tail."""
+    lexer = _Lexer(text)
+    tokens = lexer.run()
+    return tokens, lexer.body_at, lexer.tail_at
+
+
+def split_lines(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Line starts, content ends (before the line break) and stops (after it)."""
+    if "\r" not in text:
+        starts, ends, stops = [], [], []
+        position = 0
+        for part in text.split("\n"):
+            end = position + len(part)
+            starts.append(position)
+            ends.append(end)
+            stops.append(min(end + 1, len(text)))
+            position = end + 1
+        if starts and starts[-1] == len(text) and len(starts) > 1:
+            starts.pop(), ends.pop(), stops.pop()
+        return starts, ends, stops
+    starts, ends, stops = [], [], []
+    for m in LINE.finditer(text):
+        if m.start() == m.end():
+            break
+        content = m.group().rstrip("\r\n")
+        starts.append(m.start())
+        ends.append(m.start() + len(content))
+        stops.append(m.end())
+    if not starts:
+        starts, ends, stops = [0], [0], [0]
+    return starts, ends, stops
+
+
+class _Lexer:
+    """One pass over the lines of one cable."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts, self.ends, self.stops = split_lines(text)
+        self.count = len(self.starts)
+        self.tokens: list[Token] = []
+        self.body_at = 0
+        self.tail_at = 0
+
+    # -- helpers ---------------------------------------------------------------------------
+    def line(self, i: int) -> str:
+        return self.text[self.starts[i]:self.ends[i]]
+
+    def emit(self, kind: K, start: int, end: int, value=None) -> None:
+        if end > start:
+            self.tokens.append(Token(kind, start, end, self.text[start:end], value))
+
+    def emit_lines(self, kind: K, first: int, last: int, value=None) -> None:
+        self.emit(kind, self.starts[first], self.stops[last], value)
+
+    def emit_blank(self, i: int) -> int:
+        """Consecutive blank lines as one BLANK token; returns the next line."""
+        j = i
+        while j < self.count and not self.line(j).strip():
+            j += 1
+        self.emit_lines(K.BLANK, i, j - 1)
+        return j
+
+    # -- zones -----------------------------------------------------------------------------
+    def run(self) -> list[Token]:
+        if not self.text:
+            return []
+        self.body_at = self.tail_at = 0
+        banner_at = self.find_banner()
+        header_end = banner_at if banner_at is not None else self.header_extent()
+        self.lex_header(0, header_end)
+        i = header_end
+        if banner_at is not None:
+            self.lex_banner(banner_at)
+            i = banner_at + 1
+        i = self.lex_preamble(i)
+        tail_at, glued_at = self.find_tail(i)
+        self.body_at = len(self.tokens)
+        self.lex_body(i, tail_at, glued_at)
+        self.tail_at = len(self.tokens)
+        self.lex_tail(tail_at, glued_at)
+        self.mark_summary()
+        return self.tokens
+
+    def find_banner(self) -> int | None:
+        for i in range(min(self.count, BANNER_WINDOW)):
+            line = self.line(i)
+            head = line.lstrip()[:1]
+            if head and head in 'CSUTLcsutl"' and banner.read_banner(line):
+                return i
+            if i and head.isdigit() and paragraphs.read_paragraph_start(line):
+                return None
+        return None
+
+    def header_extent(self) -> int:
+        """Without a banner, the header runs while lines are format lines (or blanks among them)."""
+        end = 0
+        state = _HeaderState()
+        for i in range(min(self.count, BANNER_WINDOW)):
+            line = self.line(i)
+            if not line.strip():
+                continue
+            if state.read(line, strict=True)[0] is None:
+                break
+            end = i + 1
+        return end
+
+    # -- header ----------------------------------------------------------------------------
+    def lex_header(self, first: int, end: int) -> None:
+        state = _HeaderState()
+        i = first
+        while i < end:
+            line = self.line(i)
+            if not line.strip():
+                j = i
+                while j < end and not self.line(j).strip():
+                    j += 1
+                self.emit_lines(K.BLANK, i, j - 1)
+                i = j
+                continue
+            kind, value = state.read(line)
+            self.emit_lines(kind, i, i, value)
+            i += 1
+
+    # -- banner and preamble ---------------------------------------------------------------
+    def lex_banner(self, i: int) -> None:
+        value = banner.read_banner(self.line(i))
+        value["captions"] = captions.captions_in(value["rest"]) if value["rest"] else []
+        self.emit_lines(K.BANNER, i, i, value)
+
+    def lex_preamble(self, i: int) -> int:
+        """Captions, passing lines, E.O., TAGS, SUBJECT, REF and Classified By, in any order."""
+        seen_subject = False
+        last_kind = None
+        limit = min(self.count, i + PREAMBLE_WINDOW)
+        while i < limit:
+            line = self.line(i)
+            stripped = line.strip()
+            if not stripped:
+                i = self.emit_blank(i)
+                continue
+            if stripped[0] in "¶0123456789" and paragraphs.read_paragraph_start(line):
+                break
+            step = self.preamble_element(i, line, stripped, last_kind)
+            if step is None:
+                if seen_subject or last_kind in (K.REF, K.CLASSIFIED_BY):
+                    break
+                kind = K.PASSING if last_kind == K.PASSING and not stripped[0].isdigit() else K.TEXT
+                self.emit_lines(kind, i, i, {"text": stripped} if kind == K.PASSING else None)
+                last_kind = kind
+                i += 1
+                continue
+            kind, i = step
+            seen_subject |= kind == K.SUBJECT
+            last_kind = kind
+        return i
+
+    def preamble_element(self, i: int, line: str, stripped: str, last_kind) -> tuple[K, int] | None:
+        """Read the element that starts on line ``i``; returns its kind and the next line."""
+        first = stripped[0].upper()
+        if first in "ETDA" or "E.O" in line[:80].upper() or " EO " in line[:60]:
+            value = eo.read_eo_line(line)
+            if value:
+                return K.EO, self.lex_eo(i, line, value)
+        if first in "TAG":
+            found = tags.read_tags_label(line)
+            if found:
+                return K.TAGS, self.lex_tags(i, found)
+        if first in "SU":
+            found = subject.read_subject_label(line)
+            if found:
+                return K.SUBJECT, self.lex_subject(i, found)
+        if first in "RP":
+            found = refs.read_ref_label(line)
+            if found:
+                return K.REF, self.lex_ref(i, found)
+        if first in "C(" and classified_by.starts_line(line):
+            return K.CLASSIFIED_BY, self.lex_classified_by(i)
+        if first in "0123456789" and (value := markers.read_section_marker(line)):
+            self.emit_lines(K.SECTION_MARKER, i, i, value)
+            return K.SECTION_MARKER, i + 1
+        if first == "P" and (value := markers.read_page_header(line)):
+            self.emit_lines(K.PAGE_HEADER, i, i, value)
+            return K.PAGE_HEADER, i + 1
+        value = captions.read_caption_line(line)
+        if value:
+            self.emit_lines(K.CAPTION, i, i, value)
+            return K.CAPTION, i + 1
+        if (value := markers.read_section_marker(line)):
+            self.emit_lines(K.SECTION_MARKER, i, i, value)
+            return K.SECTION_MARKER, i + 1
+        if banner.read_level_word(line):
+            self.emit_lines(K.BANNER, i, i, {"repeated": True, "level": banner.read_level_word(line)})
+            return K.BANNER, i + 1
+        value = captions.read_passing_line(line)
+        if value:
+            self.emit_lines(K.PASSING, i, i, value)
+            return K.PASSING, i + 1
+        return None
+
+    def lex_eo(self, i: int, line: str, value: dict) -> int:
+        start = self.starts[i]
+        if value["before"]:
+            self.emit(K.PASSING, start, start + value["eo_at"], {"text": value["before"]})
+            start += value["eo_at"]
+        if value["tags_at"] is not None:
+            cut = self.starts[i] + value["tags_at"]
+            self.emit(K.EO, start, cut, value)
+            found = tags.read_tags_label(line[value["tags_at"]:])
+            if found:
+                found = dict(found, items_at=found["items_at"] + value["tags_at"])
+                return self.lex_tags(i, found, start=cut)
+            self.emit(K.TEXT, cut, self.stops[i])
+            return i + 1
+        self.emit(K.EO, start, self.stops[i], value)
+        return i + 1
+
+    def lex_tags(self, i: int, found: dict, start: int | None = None) -> int:
+        last = i
+        while last + 1 < self.count and tags.continues(self.line(last), self.line(last + 1)):
+            last += 1
+        items_text = self.text[self.starts[i] + found["items_at"]: self.ends[last]]
+        value = {"label": found["label"], "items": tags.split_items(items_text)}
+        self.emit(K.TAGS, self.starts[i] if start is None else start, self.stops[last], value)
+        return last + 1
+
+    def lex_subject(self, i: int, found: dict) -> int:
+        first_text = self.line(i)[found["text_at"]:]
+        lines, last = [first_text], i
+        if not first_text.strip() and i + 1 < self.count and self.line(i + 1).strip():
+            last = i + 1
+            lines = [self.line(last)]
+        while last + 1 < self.count and not subject.is_terminator(self.line(last + 1)) and last - i < 6:
+            if tags.read_tags_label(self.line(last + 1)) or classified_by.starts_line(self.line(last + 1)):
+                break
+            last += 1
+            lines.append(self.line(last))
+        joined = subject.join_lines(lines)
+        glued = subject.glued_ref_at(self.text[self.starts[i]:self.ends[last]])
+        marking, title = subject.split_marking(joined)
+        value = {"marking": marking, "text": title.strip() or None}
+        if glued is not None and last == i:
+            cut = self.starts[i] + glued
+            head = subject.join_lines([self.text[self.starts[i] + found["text_at"]:cut]])
+            marking, title = subject.split_marking(head)
+            self.emit(K.SUBJECT, self.starts[i], cut, {"marking": marking, "text": title.strip() or None})
+            ref_line = self.text[cut:self.ends[i]]
+            ref = refs.read_ref_label(ref_line)
+            if ref:
+                return self.lex_ref(i, dict(ref, items_at=ref["items_at"] + glued), start=cut)
+            self.emit(K.TEXT, cut, self.stops[i])
+            return i + 1
+        self.emit_lines(K.SUBJECT, i, last, value)
+        return last + 1
+
+    def lex_ref(self, i: int, found: dict, start: int | None = None) -> int:
+        last = i
+        has_items = bool(self.line(i)[found["items_at"]:].strip())
+        j = i + 1
+        while j < self.count and j - i < 30:
+            line = self.line(j)
+            if not line.strip():
+                if has_items:
+                    break
+                j += 1
+                continue
+            if refs.stops_block(line) or subject.read_subject_label(line) or classified_by.starts_line(line):
+                break
+            if refs.read_ref_label(line) and has_items:
+                break
+            if markers.read_section_marker(line) or markers.read_page_header(line):
+                break
+            has_items = True
+            last = j
+            j += 1
+        block = self.text[self.starts[i] + found["items_at"]: self.ends[last]]
+        items = [dict(refs.read_item(text), label=letter) for letter, text in refs.split_items(block, found["letter"])]
+        self.emit(K.REF, self.starts[i] if start is None else start, self.stops[last],
+                  {"label": found["label"], "items": items})
+        return last + 1
+
+    def lex_classified_by(self, i: int) -> int:
+        last = i
+        while last + 1 < self.count and last - i < 4:
+            line = self.line(last + 1)
+            if not line.strip() or line.lstrip()[:1] in "¶" or paragraphs.read_paragraph_start(line):
+                break
+            if tags.read_tags_label(line) or subject.read_subject_label(line) or refs.read_ref_label(line):
+                break
+            if classified_by.normalise_reasons(self.text[self.starts[i]:self.ends[last]]):
+                break
+            last += 1
+        statement = self.text[self.starts[i]:self.ends[last]]
+        self.emit_lines(K.CLASSIFIED_BY, i, last, classified_by.read_statement(statement))
+        return last + 1
+
+    # -- body ------------------------------------------------------------------------------
+    def lex_body(self, i: int, end: int, glued_at: int | None) -> None:
+        """Numbered paragraphs, markers and running text of lines ``i`` up to ``end``."""
+        last_number = 0
+        text_from = None
+        found_classified_by = any(t.kind == K.CLASSIFIED_BY for t in self.tokens)
+        limit = end + 1 if glued_at is not None else end
+
+        def flush(upto: int) -> None:
+            nonlocal text_from
+            if text_from is not None:
+                self.emit(K.TEXT, text_from, upto)
+                text_from = None
+
+        position = self.starts[i] if i < self.count else len(self.text)
+        while i < limit:
+            line = self.line(i)
+            if i == end:
+                line = self.text[self.starts[i]:glued_at]
+            stripped = line.strip()
+            start = self.starts[i]
+            stop = glued_at if i == end else self.stops[i]
+            position = stop
+            if not stripped:
+                flush(start)
+                j = i + 1
+                while j < end and not self.line(j).strip():
+                    j += 1
+                stop = stop if j == i + 1 else self.stops[j - 1]
+                self.emit(K.BLANK, start, stop)
+                position = stop
+                i = j
+                continue
+            head = stripped[0]
+            if head in "¶0123456789":
+                start_value = paragraphs.read_paragraph_start(line)
+                if start_value and _accept_number(start_value, last_number):
+                    flush(start)
+                    last_number = start_value["number"]
+                    found_classified_by = self.lex_paragraph_start(i, line, start_value, stop, found_classified_by)
+                    i += 1
+                    continue
+            special = self.body_line_kind(line, stripped, head)
+            if special:
+                flush(start)
+                kind, value = special
+                self.emit(kind, start, stop, value)
+                i += 1
+                continue
+            if text_from is None:
+                text_from = start
+            mid = markers.find_mid_line_marker(line) if "OF" in line else None
+            if mid:
+                flush(start + mid[0])
+                self.emit(K.SECTION_MARKER, start + mid[0], start + mid[1])
+                text_from = start + mid[1]
+            if not found_classified_by and last_number <= 2 and "LASSIF" in line.upper():
+                if self.split_classified_by(i, line, start, stop, text_from):
+                    found_classified_by = True
+                    text_from = None
+            i += 1
+        flush(position)
+
+    def body_line_kind(self, line: str, stripped: str, head: str):
+        """Lines of the body that are no running text: markers, repeated banners, SIPDIS."""
+        if head.isupper() and stripped[-1:].isdigit() and (value := markers.read_section_marker(line)):
+            return K.SECTION_MARKER, value
+        if head == "P" and stripped.startswith("PAGE") and (value := markers.read_page_header(line)):
+            return K.PAGE_HEADER, value
+        if len(stripped) <= 40 and head in "CSULT":
+            level = banner.read_level_word(line)
+            if level:
+                return K.BANNER, {"repeated": True, "level": level}
+            if stripped.upper() in ("SIPDIS", "SIPDIS SIPDIS"):
+                return K.CAPTION, {"captions": ["SIPDIS"], "rest": None, "in_body": True}
+        return None
+
+    def lex_paragraph_start(self, i: int, line: str, value: dict, stop: int, found_cb: bool) -> bool:
+        start = self.starts[i]
+        number_from = start
+        if value["pilcrow_at"] is not None:
+            self.emit(K.PILCROW, start, start + value["number_at"])
+            number_from = start + value["number_at"]
+        text_at = start + value["text_at"]
+        self.emit(K.PARAGRAPH, number_from, text_at, value)
+        if not found_cb and value["number"] <= 2 and "LASSIF" in line.upper():
+            if self.split_classified_by(i, line, start, stop, text_at):
+                return True
+        self.emit(K.TEXT, text_at, stop)
+        return found_cb
+
+    def split_classified_by(self, i: int, line: str, start: int, stop: int, text_from: int | None) -> bool:
+        """The 1990s form: the statement inside paragraph 1 (``CLASSIFIED BY DCM ... 1.5 (D).``)."""
+        label = classified_by.find_label(line)
+        if not label:
+            return False
+        cut = start + label[0]
+        if text_from is not None and text_from < cut:
+            self.emit(K.TEXT, text_from, cut)
+        end = stop
+        statement = self.text[cut:self.ends[i]]
+        self.emit(K.CLASSIFIED_BY, cut, end, classified_by.read_statement(statement))
+        return True
+
+    # -- tail ------------------------------------------------------------------------------
+    def find_tail(self, body_start: int) -> tuple[int, int | None]:
+        """The first line of the tail (signature, trailers) and, for a glued signer, its offset."""
+        j = self.count - 1
+        floor = max(body_start, self.count - 15)
+        while j >= floor and (not self.line(j).strip() or signature.is_trailer(self.line(j))):
+            j -= 1
+        if j < floor or j < body_start:
+            return max(j + 1, body_start), None
+        line = self.line(j)
+        if signature.read_signer_line(line):
+            k = j - 1
+            if k >= body_start and signature.read_signer_line(self.line(k)) and self.line(k).strip().isupper() \
+                    and len(self.line(k).split()) == 1 and not self.line(k - 1).strip():
+                j = k
+            return j, None
+        glued = signature.find_glued_signer(line)
+        if glued:
+            return j, self.starts[j] + glued[0]
+        return j + 1, None
+
+    def lex_tail(self, i: int, glued_at: int | None) -> None:
+        if glued_at is not None:
+            name = self.text[glued_at:self.ends[i]].strip()
+            if signature.DATA_ROW_TAIL.search(self.line(i)):
+                name = name.split()[0]
+            self.emit(K.SIGNATURE, glued_at, self.stops[i], {"name": name})
+            i += 1
+        while i < self.count:
+            line = self.line(i)
+            if not line.strip():
+                i = self.emit_blank(i)
+                continue
+            name = signature.read_signer_line(line)
+            if name and not signature.is_trailer(line):
+                self.emit_lines(K.SIGNATURE, i, i, {"name": name})
+            elif signature.is_trailer(line):
+                self.emit_lines(K.TRAILER, i, i)
+            else:
+                self.emit_lines(K.TEXT, i, i)
+            i += 1
+
+    # -- summary spans ---------------------------------------------------------------------
+    def mark_summary(self) -> None:
+        """Split SUMMARY open/close keywords out of the running text of the first paragraphs."""
+        tokens = self.tokens
+        opened = None
+        for index, token in enumerate(tokens):
+            if token.kind == K.SUBJECT:
+                continue
+            if token.kind == K.PARAGRAPH and token.value["number"] > 4 and opened is None:
+                return
+            if token.kind != K.TEXT:
+                continue
+            if opened is None:
+                m = summary.find_open(self.text, token.start, min(token.end, token.start + 40))
+                if m and self.text[token.start:m.start()].strip(" -=*\t\r\n(") == "" or \
+                        (m and _after_heading(self.text[token.start:m.start()])):
+                    opened = m
+                    self._split(index, m.start(), m.end(), {"role": "open"})
+                    return self._mark_close(index)
+            close = summary.find_close(self.text, token.start, token.end)
+            if close:
+                self._split(index, close.start(), close.end(), {"role": "close"})
+                return
+        return
+
+    def _mark_close(self, index: int) -> None:
+        for j in range(index, len(self.tokens)):
+            token = self.tokens[j]
+            if token.kind != K.TEXT:
+                continue
+            close = summary.find_close(self.text, token.start, token.end)
+            if close:
+                self._split(j, close.start(), close.end(), {"role": "close"})
+                return
+
+    def _split(self, index: int, start: int, end: int, value: dict) -> None:
+        token = self.tokens[index]
+        parts = []
+        if start > token.start:
+            parts.append(Token(K.TEXT, token.start, start, self.text[token.start:start]))
+        parts.append(Token(K.SUMMARY, start, end, self.text[start:end], value))
+        if token.end > end:
+            parts.append(Token(K.TEXT, end, token.end, self.text[end:token.end]))
+        self.tokens[index:index + 1] = parts
+
+
+def _after_heading(before: str) -> bool:
+    """``Summary`` after a short heading word in a paragraph (``1.  Summary:`` / ``(SBU) Summary``)."""
+    return len(before) < 12 and before.strip().startswith("(") and before.strip().endswith(")")
+
+
+def _accept_number(value: dict, last: int) -> bool:
+    """A marked number always opens a paragraph; an unmarked one only as the next in sequence."""
+    number = value["number"]
+    if value["marking"] is not None:
+        return True
+    return number == last + 1 or (last == 0 and number <= 2)
+
+
+class _HeaderState:
+    """Reads header lines in order: which addressee block (TO, INFO, XMT) is open."""
+
+    def __init__(self):
+        self.block: str | None = None      # "to" or "info"
+        self.routing = False
+        self.xmt: str | None = None        # the name excluded last
+
+    def read(self, line: str, strict: bool = False):
+        head = line.lstrip()[:1]
+        if header.is_partial_note(line):
+            return K.PARTIAL_NOTE, None
+        if head.isdigit() and DATA_ROW.match(line):
+            return K.DATA_ROW, {"fields": line.split("\t")}
+        value = self._format_line(line, head)
+        if value is not None:
+            return value
+        if header.is_office_distribution(line):
+            return K.OFFICE_DISTRIBUTION, None
+        if head == "P" and header.is_page_header(line) or line.lstrip().startswith("TO PAGE"):
+            return K.PAGE_HEADER, None
+        if head in "TI" and (opening := header.read_addressee_opening(line)):
+            self.block, self.xmt = opening["block"], None
+            return K.ADDRESSEE, {"block": self.block, "addressee": opening["addressee"], "opens": True}
+        if self.block:
+            return self._continuation(line)
+        return (None, None) if strict else (K.HEADER_TEXT, None)
+
+    def _format_line(self, line: str, head: str):
+        if head == "V" and (m := header.TRANSMISSION_ID.match(line)):
+            return K.TRANSMISSION_ID, {"id": m["id"]}
+        if head in "ZOPRN" and (value := header.read_routing(line)):
+            self.routing = True
+            return K.ROUTING, value
+        if head == "R" and self.routing and not self.block and (value := header.read_routing_continuation(line)):
+            return K.ROUTING, value
+        if head == "D" and (value := header.read_de(line)):
+            self.routing = False
+            return K.DE, value
+        if head == "Z" and (value := header.read_security(line)):
+            return K.SECURITY, value
+        if head in "ZOPR" and (value := header.read_dtg_line(line)):
+            self.routing = False
+            return K.DTG, value
+        if head == "F" and (value := header.read_fm(line)):
+            self.block = None
+            return K.FM, value
+        if head in "XTI" and (value := header.read_xmt(line)):
+            if value["block"]:
+                self.block = value["block"]
+            self.xmt = value["name"]
+            return K.XMT, value
+        return None
+
+    def _continuation(self, line: str):
+        """A line inside an addressee block: a new addressee, or more posts excluded by XMT."""
+        addressee = header.read_addressee(line)
+        if self.xmt is not None and addressee and addressee["route"] is None:
+            if addressee["name"] != self.xmt and line.strip() != self.xmt:
+                return K.XMT, {"name": line.strip(), "block": None, "continued": True}
+        self.xmt = None
+        if addressee is None:
+            return K.HEADER_TEXT, None
+        return K.ADDRESSEE, {"block": self.block, "addressee": addressee, "opens": False}

@@ -1,0 +1,100 @@
+"""The classification banner that opens the text, and its repetitions at page breaks.
+
+::
+
+    C O N F I D E N T I A L MOSCOW 005100
+    S E C R E T SECTION 01 OF 02 BERN 000881
+    UNCLAS E F T O STATE 150591
+    C O N F I D E N T I A L 75 LIBREVILLE 1895         (year inside the banner)
+    C O N F I D E N T I A L LONDON 000255NOFORNSIPDIS  (captions glued to the serial)
+"""
+from __future__ import annotations
+
+import regex
+
+from ..markings import BANNER_WORDS, Level
+
+MAX_LINE = 300
+
+# a level word with an optional space between any two letters: "C O N F I D E N T I A L",
+# "CO N F I D E N T I A L", "C ONFIDENTIAL", "Secret"
+_SPACED = {word: r"\ ?".join(word) for word in ("UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOP", "LIMITED", "OFFICIAL", "USE")}
+
+
+
+def _spaced(pattern: str) -> str:
+    """Put the spaced spelling of each ``<WORD>`` placeholder into ``pattern``."""
+    return regex.sub(r"<([A-Z]+)>", lambda m: _SPACED[m[1]], pattern)
+
+
+BANNER = regex.compile(
+    _spaced(r"""
+    ^(?P<lead>[\s"]*+)                          # a leading quote from a CSV-style source
+    (?P<level>
+        <TOP>\s++<SECRET>
+      | <CONFIDENTIAL>
+      | <SECRET>
+      | <UNCLASSIFIED>
+      | <UNCLAS>
+      | <LIMITED>\s++<OFFICIAL>\s++<USE>
+    )
+    (?:\s++(?P<efto>E\ ?F\ ?T\ ?O))?+           # UNCLAS E F T O
+    (?:\s*+(?P<section>SECTION\s*+(?P<number>\d{1,3}+)\s++OF\s++(?P<total>\d{1,3}+)))?+
+    \s++
+    (?:(?P<year>\d{2})\s++)?+                   # a year typed into the banner: 75 LIBREVILLE
+    (?P<origin>[A-Z][A-Z.'\-]*+(?:\ ++[A-Z][A-Z.'\-]*+){0,4}+)   # the post: TEL AVIV, BUENOS AIRES
+    \s++
+    (?P<serial>\d{1,8}+)                        # the post's telegram serial: 005100
+    (?P<rest>(?:[\s,.:;]|[A-Z]).*+)?+$          # captions on the same line, glued or not
+    """),
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+LEVEL_WORD_ALONE = regex.compile(
+    r"""
+    ^\s*+
+    (?P<level>UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|TOP\ SECRET|LIMITED\ OFFICIAL\ USE)
+    (?P<rest>\s++[A-Z]{2,4}+\d{2,6}+)?+           # a page stamp after it: PTQ2529
+    \s*+$
+    """,
+    regex.VERBOSE,
+)
+
+
+def read_banner(line: str) -> dict | None:
+    """The banner's level, controls, section, origin and serial, or ``None``."""
+    if len(line) > MAX_LINE:
+        return None
+    m = BANNER.match(line)
+    if not m:
+        return None
+    letters = m["level"].replace(" ", "").upper()
+    level = BANNER_WORDS[letters]
+    controls = []
+    if m["efto"]:
+        controls.append("EFTO")
+    if letters == "LIMITEDOFFICIALUSE":
+        controls.append("LOU")
+    section = None
+    if m["section"]:
+        section = (int(m["number"]), int(m["total"]))
+    return {
+        "level": level,
+        "controls": controls,
+        "text": line.strip().lstrip('"').strip(),
+        "section": section,
+        "section_text": m["section"],
+        "origin": " ".join(m["origin"].upper().split()),
+        "serial": m["serial"],
+        "year": m["year"],
+        "rest": (m["rest"] or "").strip(),
+        "spaced": len(m["level"].split()) > 2,
+    }
+
+
+def read_level_word(line: str) -> Level | None:
+    """A classification word alone on a line (a banner repeated at a page break, a trailer)."""
+    if len(line) > 60:
+        return None
+    m = LEVEL_WORD_ALONE.match(line)
+    return BANNER_WORDS[m["level"].replace(" ", "")] if m else None

@@ -1,0 +1,77 @@
+"""Captions, handling and passing lines between the banner and the E.O. line.
+
+::
+
+    SIPDIS
+    NOFORN, SIPDIS, FOR DCMS AND ALL CABLE DRAFTERS
+    SIPDIS SIPDIS
+    DEPT FOR EUR/NB, EUR/RPM, SCA/A           (a passing line)
+    OSLO FOR DATT
+"""
+from __future__ import annotations
+
+import regex
+
+CAPTION_WORDS = (
+    "SENSITIVE BUT UNCLASSIFIED", "FOR OFFICIAL USE ONLY", "LIMITED OFFICIAL USE", "INFORM CONSULS",
+    "OFFICIAL INFORMAL", "SIPDIS", "NOFORN", "SENSITIVE", "NODIS", "EXDIS", "LIMDIS", "STADIS",
+    "CHEROKEE", "ROGER", "DOCKLAMP", "EFTO", "NOCONTRACT", "ORCON", "PROPIN", "NOFORN/SIPDIS",
+)
+_ALTERNATION = "|".join(regex.escape(w).replace(r"\ ", r"\s++") for w in CAPTION_WORDS)
+
+CAPTION_LINE = regex.compile(
+    rf"""
+    ^\s*+
+    (?P<captions>
+        (?:{_ALTERNATION}|[A-Z]{{3,12}}+\s++CHANNEL)          # a caption word: SIPDIS, AGRMENT CHANNEL
+        (?:[\s,/.;-]*+(?:{_ALTERNATION}|[A-Z]{{3,12}}+\s++CHANNEL))*+   # more, by spaces or commas
+    )
+    [\s,.;-]*+
+    (?P<rest>(?:FOR|-)\b.*+)?+                                # a FOR ... ONLY remark after them
+    $
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+CAPTION_WORD = regex.compile(rf"(?:{_ALTERNATION}|[A-Z]{{3,12}}+\s++CHANNEL)", regex.IGNORECASE)
+
+PASSING_LINE = regex.compile(
+    r"""
+    ^\s*+
+    (?P<to>(?:PASS\s++)?[A-Z][A-Z0-9/.&'()\-]*+(?:\ [A-Z0-9/.&'()\-]++){0,5}?)   # DEPT, OSLO, PASS USTR
+    \s++(?:ALSO\s++)?+
+    (?:FOR|PASS(?:\s++TO)?+|PLEASE\s++PASS)\s++   # FOR / PASS TO
+    (?P<what>\S.*+)$
+    """,
+    regex.VERBOSE,
+)
+
+PASS_TO = regex.compile(r"^\s*+(?:PASS\s++TO|PLEASE\s++PASS|DEPT\s++PASS|FOR\s++)\s*+\S", regex.VERBOSE)
+
+
+def read_caption_line(line: str) -> dict | None:
+    """``NOFORN, SIPDIS, FOR DCMS ...`` → ``["NOFORN", "SIPDIS"]`` and the remark."""
+    if len(line) > 200:
+        return None
+    m = CAPTION_LINE.match(line)
+    if not m:
+        return None
+    words = [" ".join(w.upper().split()) for w in CAPTION_WORD.findall(m["captions"])]
+    expanded = []
+    for word in words:
+        expanded.extend(word.split("/") if "/" in word else [word])
+    return {"captions": expanded, "rest": (m["rest"] or "").strip() or None}
+
+
+def read_passing_line(line: str) -> dict | None:
+    if len(line) > 200:
+        return None
+    m = PASSING_LINE.match(line) or PASS_TO.match(line)
+    return {"text": line.strip()} if m else None
+
+
+def captions_in(text: str) -> list[str]:
+    """Caption words found in a stretch of text (captions glued to a banner: ``NOFORNSIPDIS``)."""
+    if len(text) > 200:
+        text = text[:200]
+    return [" ".join(w.upper().split()) for w in CAPTION_WORD.findall(text)]

@@ -1,0 +1,103 @@
+"""The E.O. line: the executive order and the declassification instruction.
+
+::
+
+    E.O. 12958: DECL: 10/18/2017
+    EO 12958 DECL: 2020/02/23
+    E.O. 12958: N/A
+    E.O. 12356: DECL:  OADR
+    E.O. 12958: DNG: CO 04/08/2026
+    E.O. 12958: N/A TAGS: PGOV PHUM      (TAGS on the same line: the E.O. part ends at TAGS)
+"""
+from __future__ import annotations
+
+import regex
+
+EO_LINE = regex.compile(
+    r"""
+    ^(?P<before>\s*+(?:[A-Z][A-Z/,()\ ]{0,60}?\s)??)      # a passing remark in front: DEPT FOR NEA/MAG
+    (?P<label>E\.?\ ?O\.?(?![A-Z]))                      # E.O. / EO / E. O. / E.o.
+    \s*+(?P<order>\d{3,5}+)?+                            # the order: 12958 (mistyped: 1295)
+    \s*+[:;.,]?+\s*+
+    (?P<instruction>.*?)                                 # DECL: 10/18/2017, N/A, ...
+    (?P<tags>\s*+\b(?:TAGS?|AGS)\b\s*+[:;,]?.*+)?+       # TAGS glued on the same line
+    \s*+$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+INSTRUCTION = regex.compile(
+    r"""
+    ^(?:
+        (?P<na>N/?A\b\.?)                                     # N/A, NA
+      | (?P<verb>DECL(?:ASSIFY)?(?:\s++ON)?|DNG)\s*+[:;.]?\s*+(?P<value>.*+)   # DECL: ..., DNG: CO ...
+      | (?P<bare>.*+)                                         # a bare date or an odd value
+    )$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+DATE = regex.compile(
+    r"""
+    (?<![0-9])
+    (?:
+        (?P<year1>\d{4})[/\-](?P<month1>\d{1,2})[/\-](?P<day1>\d{1,2})       # 2020/02/23, 2019-02-12
+      | (?P<month2>\d{1,2})[/\-](?P<day2>\d{1,2})[/\-](?P<year2>\d{4}|\d{2})  # 10/18/2017, 6/30/08, 12-29-13
+    )
+    (?![0-9])
+    """,
+    regex.VERBOSE,
+)
+
+EXEMPTION = regex.compile(r"^\(?(?:1\.6\s*+)?X\d\)?$|^25X\d|^50X\d|^75X\d", regex.IGNORECASE)
+LEGACY = regex.compile(r"^(?:OADR|ADS|X?GDS|RDS|NGDS)\b", regex.IGNORECASE)
+
+
+def read_eo_line(line: str) -> dict | None:
+    """The order, the instruction as written and its parts, and where a glued TAGS part starts."""
+    if len(line) > 300:
+        return None
+    m = EO_LINE.match(line)
+    if not m or (m["order"] is None and not m["instruction"]):
+        return None
+    if m["before"].strip() and not m["order"]:
+        return None
+    instruction = m["instruction"].strip()
+    value = {"order": m["order"], "instruction": instruction or None, "before": m["before"].strip() or None,
+             "tags_at": m.start("tags") + len(m["tags"]) - len(m["tags"].lstrip()) if m["tags"] else None,
+             "eo_at": m.start("label")}
+    value.update(read_instruction(instruction))
+    return value
+
+
+def read_instruction(instruction: str) -> dict:
+    """``DECL: 10/18/2017`` → kind ``date`` with the date's parts; ``N/A`` → kind ``na``."""
+    m = INSTRUCTION.match(instruction)
+    if not instruction:
+        return {"kind": "missing", "declassify": None, "date": None}
+    if m["na"]:
+        return {"kind": "na", "declassify": m["na"].rstrip("."), "date": None}
+    declassify = (m["value"] if m["verb"] else m["bare"]).strip().rstrip(".").strip()
+    kind, date = _classify(declassify)
+    if m["verb"] and m["verb"].upper() == "DNG":
+        kind = "downgrade"
+    if not m["verb"] and kind not in ("date",):
+        kind = "other" if declassify else "missing"
+    return {"kind": kind, "declassify": declassify or None, "date": date}
+
+
+def _classify(value: str) -> tuple[str, tuple[str, str, str] | None]:
+    if not value:
+        return "missing", None
+    if value.upper().startswith("DECLASSIFIED BY NARA"):
+        return "archival", None
+    d = DATE.search(value)
+    if d and d.start() <= 3:
+        if d["year1"]:
+            return "date", (d["year1"], d["month1"], d["day1"])
+        return "date", (d["year2"], d["month2"], d["day2"])
+    if EXEMPTION.match(value):
+        return "exemption", None
+    if LEGACY.match(value):
+        return "legacy", None
+    return "event", None

@@ -1,0 +1,269 @@
+"""The routing header: ACP-127 format lines FL1–FL9 as the State Department sends them.
+
+Each reader takes one line of the header (without its line break) and returns the line's value,
+or ``None`` when the line is not that element::
+
+    VZCZCXRO6042                              FL1  transmission id
+    PP RUEHCHI RUEHDBU RUEHDT ...             FL2  precedence prosign, routing indicators
+    DE RUEHMO #5100 2951503                   FL3  station, station serial, filing time
+    ZNY CCCCC ZZH                             FL4  security line
+    P 221503Z OCT 07                          FL5  precedence and date-time group
+    FM AMEMBASSY MOSCOW                       FL6
+    TO RUEHC/SECSTATE WASHDC PRIORITY 4779    FL7  (INFO: FL8; continuation lines hold one addressee)
+    XMT AMEMBASSY KHARTOUM                    FL9  exclusions from a collective
+"""
+from __future__ import annotations
+
+import regex
+
+#: header lines longer than this are not format lines (keeps every pattern cheap)
+MAX_LINE = 400
+
+TRANSMISSION_ID = regex.compile(
+    r"""
+    ^\s*+
+    (?P<id>VZCZ[A-Z0-9]{0,12}+)   # V + ZCZC + channel trigraph + sequence number: VZCZCXRO6042
+    \s*+$
+    """,
+    regex.VERBOSE,
+)
+
+ROUTING = regex.compile(
+    r"""
+    ^\s*+
+    (?P<prosign>(?P<letter>[ZOPRN])(?P=letter))   # the precedence prosign: ZZ OO PP RR (NN once)
+    (?P<indicators>(?:\s++R[A-Z0-9]{3,8}+)++)     # routing indicators: RUEHCHI RUEHDBU ...
+    \s*+$
+    """,
+    regex.VERBOSE,
+)
+
+ROUTING_CONTINUATION = regex.compile(
+    r"""
+    ^\s*+
+    (?P<indicators>R[A-Z0-9]{3,8}+(?:\s++R[A-Z0-9]{3,8}+)*+)   # a line of routing indicators only
+    \s*+$
+    """,
+    regex.VERBOSE,
+)
+
+DE = regex.compile(
+    r"""
+    ^\s*+DE\s++
+    (?P<station>R[A-Z0-9]{2,8}+)      # the originating station: RUEHMO
+    \s*+\#\s*+(?P<ssn>\d{1,5}+)       # station serial number: #5100
+    (?:/(?P<section>\d{1,3}+))?+      # section of a multi-section cable: /01
+    (?:\s++(?P<filing>\d{7}))?+       # Julian filing time DDDHHMM: 2951503
+    (?P<rest>.*+)$
+    """,
+    regex.VERBOSE,
+)
+
+SECURITY = regex.compile(
+    r"""
+    ^\s*+
+    (?P<signal>ZN[RY])\s++            # the security warning operating signal
+    (?P<letters>[A-Z]{5})             # classification letter five times: CCCCC
+    (?:/(?P<specat>[A-Z]{5}))?+       # military SPECAT suffix
+    (?P<rest>.*+)$                    # further operating signals, notes: ZZH (CCY ...)
+    """,
+    regex.VERBOSE,
+)
+
+DTG_LINE = regex.compile(
+    r"""
+    ^\s*+
+    (?P<action>[ZOPR])                  # action precedence letter
+    (?:\s++(?P<info>[ZOPR]))?+          # information precedence letter, when it differs
+    \s++
+    (?P<dtg>
+      (?P<day>\d{2})(?P<hour>\d{2})(?P<minute>\d{2})Z   # DDHHMMZ
+      \s++(?P<month>[A-Z]{3})                            # MON
+      \s++(?P<year>\d{4}|\d{2})                          # YY
+    )
+    (?![0-9])
+    (?P<rest>.*+)$                      # operating signals: ZDK, ZFR CTG ..., //ZEL//
+    """,
+    regex.VERBOSE,
+)
+
+FM = regex.compile(
+    r"""
+    ^\s*+FM\s++
+    (?P<name>\S.*?)        # the sender's plain-language address: AMEMBASSY MOSCOW
+    \s*+$
+    """,
+    regex.VERBOSE,
+)
+
+ADDRESSEE_OPENING = regex.compile(
+    r"""
+    ^\s*+
+    (?P<block>TO|INFO)     # the FL7 or FL8 keyword
+    (?:\s++|$)
+    (?P<rest>.*+)$         # the first addressee
+    """,
+    regex.VERBOSE,
+)
+
+XMT = regex.compile(
+    r"""
+    ^\s*+
+    (?:(?P<block>TO|INFO)\s++)?+   # a lone "INFO XMT ..." names no addressee
+    XMT(?:\s|/)\s*+                # the exemption keyword
+    (?P<name>.*?)\s*+$             # the excluded post
+    """,
+    regex.VERBOSE,
+)
+
+PAGE_HEADER = regex.compile(
+    r"""
+    ^\s*+(?:TO\s++)?+      # a page break can even intrude into the TO line
+    PAGE\s++\d{1,3}+       # PAGE 02
+    (?:\s.*+)?$            # origin, serial, section, time
+    """,
+    regex.VERBOSE,
+)
+
+PARTIAL_NOTE = regex.compile(
+    r"""
+    ^\s*+This\ record\ is\ a\ partial\ extract   # the archive's note on cables without header
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+OFFICE_DISTRIBUTION = regex.compile(
+    r"""
+    ^\s*+
+    (?:
+        (?:ACTION|INFO|ORIGIN)\s++[A-Z]{1,6}+-\d{2}   # office symbols with counts: INFO  LOG-00
+      | [A-Z]{1,6}+-\d{2}(?:\s|$)                     # a continuation line of them
+      | (?:DRAFTED|APPROVED|CLEARED)\s++BY\b          # drafting office lines
+      | -{4,}+                                         # the dashed line with a number and time
+      | /\d{3}[A-Z]?\b                                 # the count at the end of the list
+      | SOURCE:|DISTRIBUTION:|DISSEMINATION:|CHARGE:   # distribution stamps
+    )
+    """,
+    regex.VERBOSE,
+)
+
+PRECEDENCE_WORDS = ("NIACT IMMEDIATE", "IMMEDIATE", "PRIORITY", "ROUTINE", "FLASH")
+PRECEDENCE_FUZZY = {
+    word: regex.compile(rf"(?e)(?:{word}){{e<=2}}") for word in ("IMMEDIATE", "PRIORITY", "ROUTINE")
+}
+ROUTE = regex.compile(
+    r"""
+    ^(?P<route>R[A-Z0-9]{3,8}+)   # the routing indicator in front of the name
+    \s*+/\s*+                      # and its slash: RUEHC/SECSTATE WASHDC
+    """,
+    regex.VERBOSE,
+)
+
+
+def read_addressee(line: str) -> dict | None:
+    """``RUEHC/SECSTATE WASHDC PRIORITY 4779`` → route, name, precedence, MCN.
+
+    The MCN is a trailing number of three or more digits; a one- or two-digit number ends a name
+    (``RUAYJAA/CTF 72``). Misspelt precedence words (``PRIOITY``) are matched within an edit
+    distance of two and must start with the same letter.
+    """
+    text = line.strip()
+    if not text or len(text) > MAX_LINE:
+        return None
+    route = None
+    m = ROUTE.match(text)
+    if m:
+        route, text = m["route"], text[m.end():]
+    words = text.split()
+    mcn = None
+    if len(words) > 1 and words[-1].isdigit() and len(words[-1]) >= 3:
+        mcn = int(words.pop())
+    precedence = None
+    if len(words) > 2 and " ".join(words[-2:]) == "NIACT IMMEDIATE":
+        precedence = "NIACT IMMEDIATE"
+        del words[-2:]
+    elif len(words) > 1:
+        precedence = precedence_word(words[-1])
+        if precedence:
+            words.pop()
+    name = " ".join(words)
+    if not name:
+        return None
+    return {"route": route, "name": name, "precedence": precedence, "mcn": mcn}
+
+
+def precedence_word(word: str) -> str | None:
+    """The precedence word ``word`` stands for, tolerating typos: ``PIORITY`` → ``PRIORITY``."""
+    if word in PRECEDENCE_WORDS:
+        return word
+    if not 6 <= len(word) <= 11 or not word.isalpha() or not word.isupper():
+        return None
+    for canonical, pattern in PRECEDENCE_FUZZY.items():
+        if word[0] == canonical[0] and pattern.fullmatch(word):
+            return canonical
+    return None
+
+
+def read_routing(line: str) -> dict | None:
+    m = ROUTING.match(line) if len(line) <= MAX_LINE else None
+    if not m:
+        return None
+    return {"prosign": m["prosign"], "indicators": m["indicators"].split()}
+
+
+def read_routing_continuation(line: str) -> dict | None:
+    m = ROUTING_CONTINUATION.match(line) if len(line) <= MAX_LINE else None
+    return {"prosign": None, "indicators": m["indicators"].split()} if m else None
+
+
+def read_de(line: str) -> dict | None:
+    m = DE.match(line) if len(line) <= MAX_LINE else None
+    if not m:
+        return None
+    return {"station": m["station"], "ssn": m["ssn"], "section": m["section"], "filing": m["filing"],
+            "rest": m["rest"].strip()}
+
+
+def read_security(line: str) -> dict | None:
+    m = SECURITY.match(line) if len(line) <= MAX_LINE else None
+    if not m:
+        return None
+    return {"signal": m["signal"], "letters": m["letters"], "specat": m["specat"], "rest": m["rest"].strip()}
+
+
+def read_dtg_line(line: str) -> dict | None:
+    m = DTG_LINE.match(line) if len(line) <= MAX_LINE else None
+    if not m:
+        return None
+    return {"action": m["action"], "info": m["info"], "dtg": m["dtg"], "day": m["day"], "hour": m["hour"],
+            "minute": m["minute"], "month": m["month"], "year": m["year"], "rest": m["rest"].strip()}
+
+
+def read_fm(line: str) -> dict | None:
+    m = FM.match(line) if len(line) <= MAX_LINE else None
+    return {"name": m["name"]} if m else None
+
+
+def read_addressee_opening(line: str) -> dict | None:
+    """``TO RUEHC/SECSTATE WASHDC PRIORITY 4779`` → the block and its first addressee."""
+    m = ADDRESSEE_OPENING.match(line) if len(line) <= MAX_LINE else None
+    if not m:
+        return None
+    return {"block": m["block"].lower(), "addressee": read_addressee(m["rest"])}
+
+
+def read_xmt(line: str) -> dict | None:
+    m = XMT.match(line) if len(line) <= MAX_LINE else None
+    return {"name": m["name"], "block": (m["block"] or "").lower() or None} if m else None
+
+
+def is_page_header(line: str) -> bool:
+    return len(line) <= MAX_LINE and PAGE_HEADER.match(line) is not None
+
+
+def is_partial_note(line: str) -> bool:
+    return PARTIAL_NOTE.match(line) is not None
+
+
+def is_office_distribution(line: str) -> bool:
+    return len(line) <= MAX_LINE and OFFICE_DISTRIBUTION.match(line) is not None

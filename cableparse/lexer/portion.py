@@ -1,0 +1,77 @@
+"""Portion markings: the parenthesised classification of a paragraph or subject.
+
+::
+
+    (U)  (C)  (S//NF)  (C/REL LIBYA)  (SBU/N)  (U//FOUO)  (S//OC/NF)  (C - ENTIRE TEXT)
+    C)   SBU)                        (a lost opening parenthesis: read, but flagged malformed)
+"""
+from __future__ import annotations
+
+import regex
+
+from ..markings import PORTION_CONTROLS, PORTION_LEVELS
+
+MARKING = regex.compile(
+    r"""
+    ^(?P<open>\(?+)\s*+
+    (?P<level>TS|SBU|LOU|FOUO|U|C|S)                  # the level letters
+    (?P<controls>(?:\s*+/{1,2}+\s*+[A-Z][A-Z ,/]*?)*+)  # /NF, //REL TO USA, GBR, //OC/NF
+    \s*+/*+\s*+
+    (?:-\s*+(?P<entire>ENTIRE\s++TEXT)\.?+\s*+)?+     # (C - ENTIRE TEXT)
+    (?P<close>\))$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+REL_TO = regex.compile(r"^REL(?:EASABLE)?+(?:\s++TO)?+\s++(?P<list>.+)$", regex.IGNORECASE)
+
+
+def read_portion_marking(text: str) -> dict | None:
+    """``(C/NF)`` → level CONFIDENTIAL, controls [NOFORN]; unknown markings are malformed.
+
+    Returns ``None`` for parenthesised words that are no marking at all (``(AFGHANISTAN)``).
+    """
+    raw = text.strip()
+    if len(raw) > 60:
+        return None
+    m = MARKING.match(raw)
+    if not m:
+        return _malformed(raw)
+    level, control = PORTION_LEVELS[m["level"].upper()]
+    controls = [control] if control else []
+    malformed = not m["open"]
+    for part in regex.split(r"\s*+/{1,2}+\s*+", m["controls"].strip()):
+        part = part.strip().upper()
+        if not part:
+            continue
+        rel = REL_TO.match(part)
+        if rel:
+            controls.append("REL TO " + ", ".join(x.strip() for x in regex.split(r"[,/]|\sAND\s", rel["list"]) if x.strip()))
+        elif part in PORTION_CONTROLS:
+            name = PORTION_CONTROLS[part]
+            if name not in controls:
+                controls.append(name)
+        else:
+            malformed = True
+    return {"level": level, "controls": controls, "text": raw, "malformed": malformed,
+            "entire_text": bool(m["entire"])}
+
+
+MALFORMED = regex.compile(
+    r"""
+    ^\(?+\s*+
+    (?P<letters>SE|SNF|S-NF|S\ NF|NC|UN|CN|SU|TS-NF)   # typos seen in real cables: (SE), (S-NF), (NC)
+    \s*+\)$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _malformed(raw: str) -> dict | None:
+    m = MALFORMED.match(raw)
+    if not m:
+        return None
+    letters = m["letters"].upper()
+    level, _ = PORTION_LEVELS.get(letters[0], PORTION_LEVELS["U"]) if letters[0] in "CSU" else PORTION_LEVELS["U"]
+    controls = ["NOFORN"] if "NF" in letters else []
+    return {"level": level, "controls": controls, "text": raw, "malformed": True, "entire_text": False}

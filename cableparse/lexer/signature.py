@@ -1,0 +1,100 @@
+"""The tail of the text: the signer's surname and the trailers after it.
+
+::
+
+    Burns                                      (the seed: the last line)
+    ... or xxxxxxxxxxxx. CLINTON               (glued to the last sentence)
+    SULLIVAN
+    CONFIDENTIAL                               (a repeated classification word)
+    NNNN                                       (end of message)
+"""
+from __future__ import annotations
+
+import regex
+
+TRAILER = regex.compile(
+    r"""
+    ^\s*+(?:
+        N{2,}+                                               # NNNN: end of message
+      | =++\s*+CABLE\ ENDS\s*+=++                            # ===CABLE ENDS===
+      | (?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED\ OFFICIAL\ USE|UNCLAS|TOP\ SECRET)(?:\s++[A-Z]{2,4}\d{2,6})?+  # class word
+      | Declassified/Released\b.*+                            # review stamp
+      | NOTE\ BY\b.*+                                         # a note after the signature
+      | (?:Visit\b.*\b(?:web\ ?site|Web\ Site)\b.*+)          # the post's intranet pointer
+      | (?:https?://|www\.|\S*\.(?:gov|sgov|smil)\b)\S*+.*+  # its URL
+      | SIPDIS
+      | BT
+      | \#\d{3,5}+
+    )\s*+$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+SIGNER_LINE = regex.compile(
+    r"""
+    ^\s*+
+    (?P<name>
+        [A-Z][A-Za-z'\-]*+                 # a surname: BURNS, Burns, O'DONOHUE, STRAUSZ-HUPE
+        (?:\ [A-Z][A-Za-z'\-]*+){0,2}+     # VAN VOORST, DE PREE
+      | [a-z]{3,20}+                       # lower-case: huntsman
+    )
+    \s*+$
+    """,
+    regex.VERBOSE,
+)
+
+GLUED_SIGNER = regex.compile(
+    r"""
+    (?<=[.!?"')\]”]|--)\s++                  # after the last sentence
+    (?P<name>[A-Z][A-Z'\-]++(?:\ [A-Z][A-Z'\-]++)?+)   # a capitalised surname
+    \s*+$
+    """,
+    regex.VERBOSE,
+)
+
+DATA_ROW_TAIL = regex.compile(
+    r"""
+    (?<=\S)\s++
+    (?P<name>[A-Z][A-Z'\-]++)\s++                 # the signer before the tail
+    (?P<tail>\d++\s++\d{1,2}/\d{1,2}/\d{4}\s.*+)$  # 0 03/13/2008 9871 PGOV,PREL ...
+    """,
+    regex.VERBOSE,
+)
+
+NOT_NAMES = frozenset({
+    "END", "COMMENT", "SUMMARY", "SIPDIS", "NOFORN", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "NNNN",
+    "THANKS", "REGARDS", "BT", "ACTION", "REQUEST", "NOTE", "TEXT", "QUOTE", "UNQUOTE", "SENSITIVE", "LIMDIS",
+    "EXDIS", "NODIS", "BEGIN", "ENDS", "PARA", "YES", "NO", "NONE",
+})
+
+
+def is_trailer(line: str) -> bool:
+    return len(line) <= 200 and TRAILER.match(line) is not None
+
+
+def read_signer_line(line: str) -> str | None:
+    """The signer when ``line`` is a name alone, else ``None``."""
+    if len(line) > 40:
+        return None
+    m = SIGNER_LINE.match(line)
+    if not m:
+        return None
+    name = m["name"].strip()
+    if any(word.upper() in NOT_NAMES for word in name.split()):
+        return None
+    return name
+
+
+def find_glued_signer(line: str) -> tuple[int, str] | None:
+    """A signer glued to the end of the last sentence: ``... xxxxxxxxxxxx. CLINTON``."""
+    if len(line) > 2000:
+        line_tail_at = len(line) - 200
+    else:
+        line_tail_at = 0
+    m = GLUED_SIGNER.search(line, line_tail_at)
+    if m and not any(w in NOT_NAMES for w in m["name"].split()) and len(m["name"]) >= 3:
+        return m.start("name"), m["name"]
+    m = DATA_ROW_TAIL.search(line, line_tail_at)
+    if m and m["name"] not in NOT_NAMES:
+        return m.start("name"), m["name"]
+    return None

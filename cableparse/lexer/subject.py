@@ -1,0 +1,94 @@
+"""The SUBJECT line, its portion marking, and its continuation lines.
+
+::
+
+    SUBJECT: FM LAVROV CRITICIZES US-JAPAN MISSILE DEFENSE
+    COOPERATION
+    SUBJECT: (S/NF) SPIKE IN NATIONAL SECURITY-RELATED ARREST
+    SUBJ: TERRORIST KILL FOUR POLICEMEN IN ANTALYA
+"""
+from __future__ import annotations
+
+import regex
+
+from .portion import read_portion_marking
+
+LABEL = regex.compile(
+    r"""
+    ^\s*+
+    (?P<label>SUBJECT|SUBJ|UBJECT)     # the keyword; UBJECT is a real typo
+    (?P<sep>\s*+[:;.\-]?+\s*+)         # its separator
+    (?=\S|$)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+LEADING_MARKING = regex.compile(
+    r"""
+    ^(?P<marking>\([A-Za-z/\ \-]{1,20}+\))   # a portion marking in front: (C), (S/NF)
+    \s*+
+    """,
+    regex.VERBOSE,
+)
+
+TERMINATOR = regex.compile(
+    r"""
+    ^\s*+(?:
+        REF(?:S|TEL|TELS|\(S\))?+\b           # the REF block
+      | CLASSIFIED\s++BY                      # Classified By
+      | ¶?\s*+\d{1,3}+\s*+\.                  # a numbered paragraph
+      | (?:BEGIN\s++)?SUMMA?R?Y?\b            # SUMMARY
+      | -{3,}+|={3,}+|_{3,}+                  # a dashed rule
+      | SENSITIVE\s++BUT\s++UNCLASSIFIED
+      | C\ O\ N|S\ E\ C|UNCLAS\b              # a banner
+      | E\.\ ?O\.|TAGS\b                      # preamble lines
+      | PAGE\s++\d                            # a page header
+      | THIS\ IS\ AN\ ACTION
+      | \(\w\)\s*+CLASSIFIED
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+GLUED_REF = regex.compile(r"REF(?:TEL)?S?:", regex.IGNORECASE)
+
+
+def read_subject_label(line: str) -> dict | None:
+    if len(line) > 400:
+        return None
+    m = LABEL.match(line)
+    return {"label": m["label"], "text_at": m.end()} if m else None
+
+
+def is_terminator(line: str) -> bool:
+    return not line.strip() or TERMINATOR.match(line) is not None
+
+
+def split_marking(text: str) -> tuple[dict | None, str]:
+    """``(S/NF) SPIKE IN ...`` → the marking (when it is one) and the title."""
+    m = LEADING_MARKING.match(text)
+    if m:
+        marking = read_portion_marking(m["marking"])
+        if marking and not marking["malformed"]:
+            return marking, text[m.end():]
+    return None, text
+
+
+def join_lines(lines: list[str]) -> str:
+    """Continuation lines joined with single spaces; ``US- `` at a join becomes ``US-``."""
+    out = ""
+    for line in lines:
+        part = " ".join(line.split())
+        if not part:
+            continue
+        if out.endswith("-") and not out.endswith(" -"):
+            out += part
+        else:
+            out = f"{out} {part}" if out else part
+    return out
+
+
+def glued_ref_at(text: str) -> int | None:
+    """Where a REF block glued to the subject starts (``... PRIMEREF: A. LONDON 1939``)."""
+    m = GLUED_REF.search(text)
+    return m.start() if m and m.start() > 0 else None

@@ -60,9 +60,9 @@ REASON_WORD = regex.compile(
 TITLE_SPLIT = regex.compile(r",\s*+")
 
 
-def find_label(text: str) -> tuple[int, int] | None:
-    """The span of the ``Classified By`` keyword in ``text`` (it can sit inside paragraph 1)."""
-    m = LABEL.search(text)
+def find_label(text: str, pos: int = 0) -> tuple[int, int] | None:
+    """The span of the ``Classified By`` keyword in ``text[pos:]`` (it can sit inside paragraph 1)."""
+    m = LABEL.search(text, pos)
     return (m.start(), m.end()) if m else None
 
 

@@ -1,0 +1,84 @@
+"""Tokens → models, element by element; one direction only (the builders never re-read text)."""
+from __future__ import annotations
+
+from .. import ids
+from ..errors import CableParseError
+from ..models import Cable
+from ..source import Source
+from ..tokens import Token, TokenKind as K
+from .body import build_paragraphs, build_signers, build_summary
+from .context import Context
+from .header import FORMAT_KINDS, build_header
+from .preamble import (build_banner, build_captions, build_classified_by, build_eo, build_references,
+                       build_subject, build_tags, caption_controls, fallback_classification)
+
+#: kinds of token that only a cable has; text with none of them is refused
+CABLE_EVIDENCE = FORMAT_KINDS | {K.BANNER, K.EO, K.TAGS, K.SUBJECT, K.CLASSIFIED_BY}
+
+
+def build_cable(tokens: list[Token], source: Source, body_at: int, tail_at: int, strict: bool = False) -> Cable:
+    """The cable these tokens spell, with its diagnostics."""
+    ctx = Context(tokens, source, body_at, tail_at, strict)
+    _require_cable(ctx)
+    header = build_header(ctx)
+    classification, section, origin, serial, banner_captions = build_banner(ctx)
+    captions = build_captions(ctx, banner_captions)
+    paragraphs = build_paragraphs(ctx)
+    if classification is None:
+        classification = fallback_classification(ctx, header, [p.marking for p in paragraphs if p.marking])
+        if classification is not None or header is not None:
+            ctx.report("CP001", tokens[0] if tokens else 0)
+    if classification is not None:
+        for control in caption_controls(captions):
+            if control not in classification.controls:
+                classification.controls.append(control)
+    cable_year = header.dtg.year if header is not None and header.dtg is not None else None
+    reference_id = _reference_id(tokens, cable_year, origin, serial)
+    subject, subject_marking = build_subject(ctx)
+    return Cable(
+        reference_id=reference_id,
+        header=header,
+        classification=classification,
+        section=section,
+        origin=origin,
+        serial=serial,
+        captions=captions,
+        passing=[t.value["text"] for t in tokens[:body_at] if t.kind == K.PASSING and t.value],
+        eo=build_eo(ctx, cable_year),
+        tags=build_tags(ctx),
+        subject=subject,
+        subject_marking=subject_marking,
+        references=build_references(ctx, cable_year, reference_id),
+        classified_by=build_classified_by(ctx),
+        summary=build_summary(ctx),
+        paragraphs=paragraphs,
+        signers=build_signers(ctx),
+        diagnostics=ctx.diagnostics,
+        rendering=source.rendering.value,
+        provenance=dict(source.metadata),
+    )
+
+
+def _reference_id(tokens, cable_year: int | None, origin: str | None, serial: int | None) -> str | None:
+    if origin is None or serial is None:
+        return None
+    banner = next(t for t in tokens if t.kind == K.BANNER)
+    year = cable_year if cable_year is not None else (int(banner.value["year"]) if banner.value.get("year") else None)
+    if year is None:
+        return None
+    return ids.make_reference_id(year, origin, serial)
+
+
+def _require_cable(ctx: Context) -> None:
+    """Refuse text that is no cable, at its first line with text on it."""
+    if any(t.kind in CABLE_EVIDENCE for t in ctx.tokens):
+        return
+    if any(t.kind == K.PARAGRAPH and t.value["marking"] for t in ctx.tokens):
+        return
+    logical = ctx.source.logical
+    offset = len(logical) - len(logical.lstrip())
+    found = "empty text" if not logical.strip() else "prose"
+    raise CableParseError.at(
+        ctx.source.raw, ctx.raw_offset(offset),
+        f"expected a cable (a routing header, a classification banner, an E.O., TAGS or SUBJECT line, "
+        f"or a portion-marked paragraph); found {found}")

@@ -1,0 +1,96 @@
+"""Body tokens → paragraphs (number, portion marking, text), the summary and the signers."""
+from __future__ import annotations
+
+from ..models import Paragraph, PortionMarking
+from ..tokens import TokenKind as K
+from .context import Context
+
+#: tokens inside the body that are not part of any paragraph's text
+SKIPPED = frozenset({K.PILCROW, K.SECTION_MARKER, K.PAGE_HEADER, K.BANNER, K.CAPTION, K.MARKUP})
+
+
+def build_paragraphs(ctx: Context) -> list[Paragraph]:
+    """Numbered paragraphs; text before the first number forms unnumbered paragraphs by blocks."""
+    paragraphs: list[Paragraph] = []
+    parts: list[str] = []
+    current: Paragraph | None = None
+
+    def close() -> None:
+        nonlocal parts
+        text = _clean("".join(parts))
+        if current is not None:
+            current.text = text
+            paragraphs.append(current)
+        elif text:
+            paragraphs.append(Paragraph(number=None, text=text, line=block_line))
+        parts = []
+
+    block_line = None
+    for token in ctx.tokens[ctx.body_at:ctx.tail_at]:
+        kind = token.kind
+        if kind == K.PARAGRAPH:
+            close()
+            v = token.value
+            marking = None
+            if v["marking"]:
+                marking = PortionMarking(**v["marking"])
+                if marking.malformed:
+                    ctx.report("CP020", token, f"malformed portion marking {marking.text!r}")
+            current = Paragraph(number=v["number"], marking=marking, line=ctx.line_of(token.start))
+        elif kind == K.BLANK and current is None:
+            close()
+            block_line = None
+        elif kind in SKIPPED:
+            continue
+        else:
+            if current is None and block_line is None:
+                block_line = ctx.line_of(token.start)
+            parts.append(token.text)
+    close()
+    return paragraphs
+
+
+def _clean(text: str) -> str:
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return "\n".join(lines).strip()
+
+
+def build_summary(ctx: Context) -> str | None:
+    """The text between SUMMARY and END SUMMARY, whitespace collapsed, markers left out."""
+    tokens = ctx.tokens
+    opening = closing = None
+    for index, token in enumerate(tokens):
+        if token.kind == K.SUMMARY:
+            if token.value["role"] == "open" and opening is None:
+                opening = index
+            elif token.value["role"] == "close":
+                closing = index
+                break
+    if closing is None and opening is None:
+        return None
+    if opening is None:
+        opening = next((i for i, t in enumerate(tokens) if t.kind == K.PARAGRAPH), None)
+        if opening is None or opening > closing:
+            return None
+    stop = closing if closing is not None else _first_break(tokens, opening)
+    parts = [t.text for t in tokens[opening + 1:stop] if t.kind in (K.TEXT, K.CLASSIFIED_BY)]
+    text = " ".join(" ".join(parts).split())
+    return text or None
+
+
+def _first_break(tokens, opening: int) -> int:
+    for index in range(opening + 1, len(tokens)):
+        token = tokens[index]
+        if token.kind in (K.BLANK, K.PARAGRAPH) or (token.kind == K.TEXT and token.text.lstrip().startswith("---")):
+            return index
+    return len(tokens)
+
+
+def build_signers(ctx: Context) -> list[str]:
+    signers = []
+    for token in ctx.tokens[ctx.tail_at:]:
+        if token.kind == K.SIGNATURE:
+            name = " ".join(token.value["name"].split()).upper()
+            if name and name not in signers:
+                signers.append(name)
+    return signers

@@ -1,0 +1,56 @@
+"""What every builder needs: the tokens, line numbers of the input, and the diagnostics list."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ..diagnostics import CODES
+from ..errors import CableParseError
+from ..models import Diagnostic
+from ..source import Source
+from ..tokens import Token
+
+
+@dataclass
+class Context:
+    """Tokens of one cable over its logical text, and the way to input line numbers."""
+
+    tokens: list[Token]
+    source: Source
+    body_at: int
+    tail_at: int
+    strict: bool = False
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    _raw_breaks: list[int] | None = None
+    _dress_logical: list[int] | None = None
+    _dress_delta: list[int] | None = None
+
+    def raw_offset(self, logical: int) -> int:
+        """The input offset of a logical offset (identity for raw text)."""
+        dressings = self.source.dressings
+        if not dressings:
+            return logical
+        if self._dress_logical is None:
+            starts, deltas, delta = [], [], 0
+            for d in dressings:
+                starts.append(d.start - delta)
+                delta += (d.end - d.start) - len(d.value)
+                deltas.append(delta)
+            self._dress_logical, self._dress_delta = starts, deltas
+        i = bisect.bisect_right(self._dress_logical, logical) - 1
+        return logical + (self._dress_delta[i] if i >= 0 else 0)
+
+    def line_of(self, logical: int) -> int:
+        """The 1-based line of the input where logical offset ``logical`` lies."""
+        raw = self.source.raw
+        if self._raw_breaks is None:
+            self._raw_breaks = [i for i, c in enumerate(raw) if c == "\n" or (c == "\r" and raw[i + 1:i + 2] != "\n")]
+        return bisect.bisect_left(self._raw_breaks, self.raw_offset(logical)) + 1
+
+    def report(self, code: str, token_or_offset, message: str | None = None) -> None:
+        """Record a diagnostic (or raise it under ``strict``)."""
+        offset = token_or_offset.start if isinstance(token_or_offset, Token) else token_or_offset
+        text = message or CODES[code]
+        if self.strict:
+            raise CableParseError.at(self.source.raw, self.raw_offset(offset), text, code=code)
+        self.diagnostics.append(Diagnostic(code=code, message=text, line=self.line_of(offset)))

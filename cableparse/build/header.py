@@ -1,0 +1,86 @@
+"""Header tokens → ``RoutingHeader``: FL1–FL9 as values, addressees with their exclusions."""
+from __future__ import annotations
+
+from .. import dates
+from ..models import Addressee, RoutingHeader
+from ..tokens import TokenKind as K
+from .context import Context
+
+HEADER_KINDS = frozenset({K.TRANSMISSION_ID, K.ROUTING, K.DE, K.SECURITY, K.DTG, K.FM, K.ADDRESSEE, K.XMT,
+                          K.PARTIAL_NOTE, K.OFFICE_DISTRIBUTION, K.DATA_ROW, K.HEADER_TEXT, K.PAGE_HEADER})
+FORMAT_KINDS = frozenset({K.TRANSMISSION_ID, K.ROUTING, K.DE, K.SECURITY, K.DTG, K.FM, K.ADDRESSEE})
+PRECEDENCE_LETTERS = {"Z": "FLASH", "O": "IMMEDIATE", "P": "PRIORITY", "R": "ROUTINE"}
+
+
+def build_header(ctx: Context) -> RoutingHeader | None:
+    """The routing header, or ``None`` when the cable has no format line at all."""
+    tokens = [t for t in ctx.tokens[:ctx.body_at] if t.kind in HEADER_KINDS]
+    if not any(t.kind in FORMAT_KINDS for t in tokens):
+        return None
+    header = RoutingHeader()
+    last_collective: Addressee | None = None
+    current: Addressee | None = None
+    for token in tokens:
+        kind, value = token.kind, token.value
+        if kind == K.TRANSMISSION_ID and header.transmission_id is None:
+            header.transmission_id = value["id"]
+        elif kind == K.ROUTING:
+            _routing(header, value)
+        elif kind == K.DE and header.station is None:
+            header.station, header.serial, header.filing_time = value["station"], int(value["ssn"]), value["filing"]
+        elif kind == K.SECURITY and header.security is None:
+            header.security, header.security_line = value["letters"], token.text.strip()
+        elif kind == K.DTG and header.dtg is None:
+            _dtg(ctx, header, token)
+        elif kind == K.FM and header.sender is None:
+            header.sender = Addressee(name=value["name"])
+        elif kind == K.ADDRESSEE and value["addressee"]:
+            current = Addressee(**value["addressee"])
+            (header.to if value["block"] == "to" else header.info).append(current)
+            if _is_collective(current.name):
+                last_collective = current
+        elif kind == K.XMT:
+            _exclude(ctx, header, token, last_collective)
+        elif kind == K.PARTIAL_NOTE:
+            header.partial = True
+        elif kind == K.HEADER_TEXT:
+            ctx.report("CP002", token, f"header line not understood: {token.text.strip()[:60]!r}")
+    if header.dtg and header.filing_time:
+        header.filed_at = dates.decode_filing_time(header.filing_time, header.dtg)
+    return header
+
+
+def _routing(header: RoutingHeader, value: dict) -> None:
+    if value["prosign"] and header.precedence is None:
+        header.precedence = value["prosign"]
+    for indicator in value["indicators"]:
+        if indicator not in header.routing_indicators:
+            header.routing_indicators.append(indicator)
+
+
+def _dtg(ctx: Context, header: RoutingHeader, token) -> None:
+    value = token.value
+    header.dtg_text = value["dtg"]
+    header.action_precedence = PRECEDENCE_LETTERS.get(value["action"])
+    header.info_precedence = PRECEDENCE_LETTERS.get(value["info"]) if value["info"] else None
+    try:
+        header.dtg = dates.decode_dtg(value["day"], value["hour"], value["minute"], value["month"], value["year"])
+    except ValueError as error:
+        ctx.report("CP003", token, f"date-time group {value['dtg']!r} is not a real date: {error}")
+
+
+def _is_collective(name: str) -> bool:
+    upper = name.upper()
+    return "COLLECTIVE" in upper or upper.startswith("ALL ") or "POSTS" in upper or "CAPITALS" in upper \
+        or "PROGRAM" in upper
+
+
+def _exclude(ctx: Context, header: RoutingHeader, token, collective: Addressee | None) -> None:
+    name = token.value["name"]
+    if not name:
+        return
+    if collective is None:
+        header.excluded.append(name)
+        ctx.report("CP004", token, f"XMT {name!r} follows no collective addressee")
+    else:
+        collective.excluded.append(name)

@@ -1,0 +1,130 @@
+"""Preamble tokens → banner classification, captions, E.O., TAGS, SUBJECT, REF, Classified By."""
+from __future__ import annotations
+
+from .. import dates, ids
+from ..markings import CONTROL_CAPTIONS, SECURITY_LETTERS, Level
+from ..models import Classification, ClassifiedBy, ExecutiveOrder, PortionMarking, Reference, Section
+from ..tokens import TokenKind as K
+from .context import Context
+
+
+def first(ctx: Context, kind: K, upto: int | None = None):
+    for token in ctx.tokens[:upto]:
+        if token.kind == kind and not (token.value or {}).get("repeated"):
+            return token
+    return None
+
+
+def build_banner(ctx: Context):
+    """Classification (without the caption controls), section, origin and serial of the banner."""
+    token = first(ctx, K.BANNER)
+    if token is None:
+        return None, None, None, None, []
+    v = token.value
+    classification = Classification(level=v["level"], controls=list(v["controls"]), text=v["text"])
+    section = Section(number=v["section"][0], total=v["section"][1]) if v["section"] else None
+    return classification, section, v["origin"], int(v["serial"]), list(v["captions"])
+
+
+def build_captions(ctx: Context, banner_captions: list[str]) -> list[str]:
+    found = list(banner_captions)
+    for token in ctx.tokens[:ctx.body_at]:
+        if token.kind == K.CAPTION:
+            found.extend(token.value["captions"])
+    return list(dict.fromkeys(found))
+
+
+def caption_controls(captions: list[str]) -> list[str]:
+    return list(dict.fromkeys(CONTROL_CAPTIONS[c] for c in captions if c in CONTROL_CAPTIONS))
+
+
+def fallback_classification(ctx: Context, header, markings: list[PortionMarking]) -> Classification | None:
+    """Without a banner: the FL4 security letters, else the highest portion marking."""
+    if header is not None and header.security:
+        level = SECURITY_LETTERS.get(header.security[0])
+        if level is not None:
+            controls = ["EFTO"] if header.security.startswith("E") else []
+            return Classification(level=level, controls=controls, text=header.security_line or "", source="security line")
+    if markings:
+        top = max(markings, key=lambda m: m.level.order)
+        return Classification(level=top.level, controls=[], text=top.text, source="portion markings")
+    return None
+
+
+def build_eo(ctx: Context, cable_year: int | None) -> ExecutiveOrder | None:
+    token = first(ctx, K.EO)
+    if token is None:
+        return None
+    v = token.value
+    declassify_on = None
+    if v["date"]:
+        year, month, day = v["date"]
+        declassify_on = dates.make_date(dates.declassification_year(year, cable_year), int(month), int(day))
+        if declassify_on is None:
+            ctx.report("CP010", token, f"declassification date {v['declassify']!r} does not exist")
+    elif v["kind"] == "missing":
+        ctx.report("CP011", token)
+    return ExecutiveOrder(order=v["order"], declassify=v["declassify"], declassify_on=declassify_on,
+                          kind="date" if declassify_on else ("other" if v["kind"] == "date" else v["kind"]),
+                          text=" ".join(token.text.split()))
+
+
+def build_tags(ctx: Context) -> list[str]:
+    token = first(ctx, K.TAGS, ctx.body_at)
+    if token is None:
+        return []
+    out = []
+    for item in token.value["items"]:
+        if item == "SIPDIS" or item in out:
+            continue
+        out.append(item)
+    return out
+
+
+def build_subject(ctx: Context):
+    token = first(ctx, K.SUBJECT, ctx.body_at)
+    if token is None:
+        return None, None
+    v = token.value
+    marking = PortionMarking(**v["marking"]) if v["marking"] else None
+    return v["text"], marking
+
+
+def build_references(ctx: Context, cable_year: int | None, own_id: str | None) -> list[Reference]:
+    out = []
+    for token in ctx.tokens[:ctx.body_at]:
+        if token.kind != K.REF:
+            continue
+        for item in token.value["items"]:
+            out.extend(_references(item, cable_year, own_id))
+    return out
+
+
+def _references(item: dict, cable_year: int | None, own_id: str | None) -> list[Reference]:
+    label = item.get("label")
+    if item["kind"] != "cable":
+        return [Reference(label=label, text=item["text"], kind=item["kind"])]
+    year, inferred = item["year"], False
+    if year is None and cable_year is not None:
+        year, inferred = str(cable_year), True
+    found = []
+    for serial in item["serials"]:
+        reference_id = ids.make_reference_id(year, item["origin"], serial) if year else None
+        if reference_id and reference_id == own_id:
+            continue
+        found.append(Reference(label=label, text=item["text"], kind="cable", reference_id=reference_id,
+                               year_inferred=inferred))
+    return found
+
+
+def build_classified_by(ctx: Context) -> ClassifiedBy | None:
+    token = first(ctx, K.CLASSIFIED_BY)
+    if token is None:
+        return None
+    v = token.value
+    return ClassifiedBy(name=v["name"], title=v["title"], reasons=v["reasons"], text=" ".join(token.text.split()),
+                        line=ctx.line_of(token.start))
+
+
+def level_of(level) -> Level:
+    return level if isinstance(level, Level) else Level(level)

@@ -24,7 +24,7 @@ class CableParseError(ValueError):
     def _render(self) -> str:
         text = f"line {self.line}, column {self.column}: {self.message}"
         if self.source_line:
-            shown = self.source_line.rstrip("\r\n")[:100]
+            shown = self.source_line.rstrip()[:100]
             text += f"\n    {shown}\n    {' ' * min(self.column - 1, len(shown))}^"
         return text
 

@@ -5,6 +5,7 @@
     >>> cable.reference_id, cable.classification.level, cable.tags
 """
 from .api import parse, tokenize
+from .corpus import CableError, CableStream, iter_cables
 from .errors import CableParseError
 from .ids import canonical_reference_id
 from .markings import Level
@@ -15,7 +16,7 @@ from .tokens import Token, TokenKind
 __version__ = "0.1.0"
 
 __all__ = [
-    "Addressee", "Cable", "CableParseError", "Classification", "ClassifiedBy", "Diagnostic", "ExecutiveOrder",
+    "Addressee", "Cable", "CableError", "CableParseError", "CableStream", "Classification", "ClassifiedBy", "Diagnostic", "ExecutiveOrder",
     "Level", "Paragraph", "PortionMarking", "Reference", "RoutingHeader", "Section", "Token", "TokenKind",
-    "canonical_reference_id", "parse", "tokenize",
+    "canonical_reference_id", "iter_cables", "parse", "tokenize",
 ]

@@ -4,11 +4,21 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+import regex
+
 from ..diagnostics import CODES
 from ..errors import CableParseError
 from ..models import Diagnostic
 from ..source import Source
 from ..tokens import Token
+
+LINE_BREAK = regex.compile(
+    r"""
+      \n           # a line feed (also the end of a CRLF pair)
+    | \r(?!\n)     # a carriage return on its own
+    """,
+    regex.VERBOSE,
+)
 
 
 @dataclass
@@ -44,7 +54,7 @@ class Context:
         """The 1-based line of the input where logical offset ``logical`` lies."""
         raw = self.source.raw
         if self._raw_breaks is None:
-            self._raw_breaks = [i for i, c in enumerate(raw) if c == "\n" or (c == "\r" and raw[i + 1:i + 2] != "\n")]
+            self._raw_breaks = [m.start() for m in LINE_BREAK.finditer(raw)]
         return bisect.bisect_left(self._raw_breaks, self.raw_offset(logical)) + 1
 
     def report(self, code: str, token_or_offset, message: str | None = None) -> None:

@@ -1,0 +1,375 @@
+"""Whole archives: cables streamed from a ``cables.csv``, a folder, one file or standard input.
+
+``iter_cables(source)`` reads its source lazily, one item at a time (a CSV row, a file), so memory
+stays constant in the number of cables. With ``workers=n`` the parsing runs on ``n`` processes of
+a standard-library process pool; batches of items go out and come back in input order, and at
+most a few batches per worker are in flight, so the order and the memory bound both hold.
+
+An item that gives no cable (a malformed CSV row, an unreadable file, a text that is no cable)
+never stops the stream and is never dropped silently: it becomes a :class:`CableError`, which is
+counted on the stream (``stream.failed``), kept among the first ``MAX_KEPT_ERRORS`` in
+``stream.errors`` and handed to ``on_error`` when one is given::
+
+    stream = cableparse.iter_cables("cables.csv", workers=4, on_error=print)
+    for cable in stream:
+        ...
+    print(stream.parsed, "cables,", stream.failed, "failures")
+"""
+from __future__ import annotations
+
+import csv
+import os
+import sys
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+import regex
+
+from .api import parse
+from .errors import CableParseError
+from .models import Cable
+
+#: the columns of the unofficial Cablegate ``cables.csv``, in order
+CSV_COLUMNS = ("id", "date", "refid", "origin", "classification", "references", "header", "content")
+#: the columns kept on each cable as ``Cable.provenance``
+CSV_PROVENANCE = CSV_COLUMNS[:6]
+#: the files a folder is read for
+CABLE_SUFFIXES = (".txt", ".html", ".htm")
+#: a field longer than this (characters) is a broken row, not a cable
+MAX_FIELD = 16 * 1024 * 1024
+#: errors kept on the stream; the count goes on past it
+MAX_KEPT_ERRORS = 1000
+#: a batch sent to a worker closes at this many items or this many characters
+BATCH_ITEMS = 48
+BATCH_CHARS = 1 << 20
+#: batches in flight per worker
+IN_FLIGHT_PER_WORKER = 3
+
+CSV_ROW_START = regex.compile(
+    rb"""
+    ^"\d{1,9}+",                     # the quoted row number, "17",
+    "\d{1,2}+/\d{1,2}+/\d{4}         # the quoted creation date, "12/28/1966
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CableError:
+    """An item of the source that gave no cable: ``cables.csv:345[66LIMA1]:3:1: expected a cable ...``.
+
+    ``item`` names the file, or for a CSV row the file, the CSV line the row starts on and the
+    row's refid; ``line`` and ``column`` (1-based, in the item's cable text) are known when the
+    text was read but is no cable.
+    """
+
+    item: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        where = self.item if self.line is None else f"{self.item}:{self.line}:{self.column}"
+        return f"{where}: {self.message}"
+
+
+@dataclass(slots=True)
+class Item:
+    """One unit of input: its name, its text (or the path to read it from) and its provenance."""
+
+    name: str
+    text: str | None = None
+    path: str | None = None
+    provenance: dict[str, str] = field(default_factory=dict)
+    error: str | None = None
+
+
+def iter_cables(source: str | os.PathLike, *, workers: int | None = 1, strict: bool = False,
+                on_error: Callable[[CableError], Any] | None = None) -> "CableStream":
+    """Stream the cables of ``source``: a ``cables.csv``, a folder, a file, or ``"-"`` (stdin).
+
+    ``workers`` processes parse in parallel (``None`` or 0: all cores); cables come in input
+    order either way. Failures are reported, not raised: see :class:`CableStream`.
+    """
+    return CableStream(source, workers=workers, strict=strict, on_error=on_error)
+
+
+class CableStream:
+    """An iterator of cables that counts and reports the items that gave none.
+
+    ``parsed`` and ``failed`` count cables and failures so far; ``errors`` keeps the first
+    ``MAX_KEPT_ERRORS`` failures; ``on_error`` sees every one, in input order. ``convert`` (a
+    module-level function, run in the workers) turns each cable into what is yielded instead.
+    """
+
+    def __init__(self, source, *, workers: int | None = 1, strict: bool = False,
+                 on_error: Callable[[CableError], Any] | None = None, convert: Callable[[Cable], Any] | None = None):
+        self.source = source
+        self.workers = resolve_workers(workers)
+        self.strict = strict
+        self.on_error = on_error
+        self.convert = convert
+        self.parsed = 0
+        self.failed = 0
+        self.errors: list[CableError] = []
+        self._results = self._run()
+
+    def __iter__(self) -> "CableStream":
+        return self
+
+    def __next__(self):
+        for result in self._results:
+            if isinstance(result, CableError):
+                self._report(result)
+                continue
+            self.parsed += 1
+            return result
+        raise StopIteration
+
+    def __enter__(self) -> "CableStream":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop reading and shut the worker pool down."""
+        self._results.close()
+
+    def _report(self, error: CableError) -> None:
+        self.failed += 1
+        if len(self.errors) < MAX_KEPT_ERRORS:
+            self.errors.append(error)
+        if self.on_error is not None:
+            self.on_error(error)
+
+    def _run(self) -> Iterator[Any]:
+        items = iter_items(self.source)
+        if self.workers <= 1:
+            for item in items:
+                yield parse_item(item, self.strict, self.convert)
+            return
+        yield from parse_in_pool(items, self.workers, self.strict, self.convert)
+
+
+def resolve_workers(workers: int | None) -> int:
+    """The number of processes: ``None`` or 0 means every core."""
+    if not workers:
+        return os.cpu_count() or 1
+    if workers < 0:
+        raise ValueError(f"workers must be 0 (all cores) or more, not {workers}")
+    return workers
+
+
+# -- parsing ---------------------------------------------------------------------------------
+def parse_item(item: Item, strict: bool = False, convert: Callable[[Cable], Any] | None = None):
+    """The cable of one item (or ``convert`` of it), or the :class:`CableError` it gave."""
+    if item.error is not None:
+        return CableError(item.name, item.error)
+    try:
+        text = item.text if item.text is not None else read_text(item.path)
+    except OSError as error:
+        return CableError(item.name, f"cannot read: {error.strerror or error}")
+    try:
+        cable = parse(text, strict=strict)
+    except CableParseError as error:
+        return CableError(item.name, error.message, error.line, error.column)
+    except Exception as error:  # a parser bug must not end a stream of 250,000 cables
+        return CableError(item.name, f"internal error: {type(error).__name__}: {error}")
+    if item.provenance:
+        cable.provenance.update(item.provenance)
+    return convert(cable) if convert is not None else cable
+
+
+def parse_batch(batch: list[Item], strict: bool, convert) -> list:
+    """What a worker does: the results of a batch of items, in order."""
+    return [parse_item(item, strict, convert) for item in batch]
+
+
+def parse_in_pool(items: Iterable[Item], workers: int, strict: bool, convert) -> Iterator[Any]:
+    """Results of ``items`` parsed on ``workers`` processes, in input order, few batches in flight."""
+    pending: deque = deque()
+    limit = workers * IN_FLIGHT_PER_WORKER
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        try:
+            for batch in batches(items):
+                pending.append(pool.submit(parse_batch, batch, strict, convert))
+                if len(pending) >= limit:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+def batches(items: Iterable[Item]) -> Iterator[list[Item]]:
+    """Items grouped into batches of at most ``BATCH_ITEMS`` items or about ``BATCH_CHARS`` characters."""
+    batch: list[Item] = []
+    size = 0
+    for item in items:
+        batch.append(item)
+        size += len(item.text) if item.text is not None else 8192
+        if len(batch) >= BATCH_ITEMS or size >= BATCH_CHARS:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+# -- reading ---------------------------------------------------------------------------------
+def iter_items(source) -> Iterator[Item]:
+    """The items of a source: CSV rows, the cable files of a folder, one file, or stdin."""
+    if str(source) == "-":
+        yield from stdin_items()
+        return
+    path = Path(source)
+    if path.is_dir():
+        for file in iter_folder(path):
+            yield Item(str(file), path=str(file), provenance={"source": str(file)})
+    elif is_csv(path):
+        try:
+            stream = path.open("rb")
+        except OSError as error:
+            yield Item(str(path), error=f"cannot read: {error.strerror or error}")
+            return
+        with stream:
+            yield from csv_items(stream, str(path))
+    else:
+        yield Item(str(path), path=str(path), provenance={"source": str(path)})
+
+
+def is_csv(path: Path) -> bool:
+    """A ``cables.csv`` archive is known by its suffix."""
+    return path.suffix.lower() == ".csv"
+
+
+def iter_folder(folder: Path) -> Iterator[Path]:
+    """The cable files under ``folder``, in sorted order, subfolders included."""
+    for root, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in sorted(files):
+            if name.lower().endswith(CABLE_SUFFIXES):
+                yield Path(root) / name
+
+
+def stdin_items() -> Iterator[Item]:
+    """Standard input: a ``cables.csv`` stream when its first line is a CSV row, else one cable."""
+    stream = sys.stdin.buffer
+    head = stream.peek(64)[:64] if hasattr(stream, "peek") else b""
+    if CSV_ROW_START.match(head):
+        yield from csv_items(stream, "<stdin>")
+        return
+    yield Item("<stdin>", text=decode(stream.read()), provenance={"source": "<stdin>"})
+
+
+def read_text(path: str) -> str:
+    """The text of a file, decoded as UTF-8 with a Latin-1 fallback."""
+    with open(path, "rb") as stream:
+        return decode(stream.read())
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 where the bytes are UTF-8, else Latin-1 (every byte is a character there)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def csv_items(stream, name: str) -> Iterator[Item]:
+    """The rows of a ``cables.csv`` byte stream as items; a broken row becomes an error item.
+
+    Quotes inside fields are escaped with a backslash (``\\"``). After a row the CSV reader
+    cannot read, the reader resynchronises at the next line that starts a row.
+    """
+    if csv.field_size_limit() < MAX_FIELD:
+        csv.field_size_limit(MAX_FIELD)
+    lines = _CsvLines(stream)
+    reader = csv.reader(lines, escapechar="\\", strict=True)
+    while True:
+        first = lines.line_number + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            yield Item(f"{name}:{first}", error=f"a broken cables.csv row: {error}")
+            lines.resync()
+            continue
+        item = csv_row_item(row, f"{name}:{first}", name)
+        if item is not None:
+            yield item
+
+
+def csv_row_item(row: list[str], where: str, name: str) -> Item | None:
+    """The item of one CSV row: header + blank line + content, the other columns as provenance."""
+    if not row or row == [""]:
+        return None
+    if len(row) != len(CSV_COLUMNS):
+        return Item(where, error=f"a cables.csv row has {len(CSV_COLUMNS)} columns "
+                                 f"({', '.join(CSV_COLUMNS)}); found {len(row)}")
+    header, content = row[6], row[7]
+    text = f"{header}\n\n{content}" if header else content
+    provenance = dict(zip(CSV_PROVENANCE, row))
+    provenance["source"] = name
+    return Item(f"{where}[{row[2] or 'row ' + row[0]}]", text=text, provenance=provenance)
+
+
+class _CsvLines:
+    """The lines of a byte stream, decoded one by one (UTF-8, else Latin-1), with a line count.
+
+    ``resync()`` makes the next lines handed out start at the next line that opens a row, so one
+    broken quote costs one row, not the rest of the archive.
+    """
+
+    def __init__(self, stream):
+        self.stream = stream
+        self.line_number = 0
+        self._skipping = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        for data in self.stream:
+            self.line_number += 1
+            if self._skipping and not CSV_ROW_START.match(data):
+                continue
+            self._skipping = False
+            return decode(data)
+        raise StopIteration
+
+    def resync(self) -> None:
+        self._skipping = True
+
+
+def count_items(source) -> int | None:
+    """How many items ``source`` holds, counted cheaply (row starts, file names); None for stdin."""
+    if str(source) == "-":
+        return None
+    path = Path(source)
+    if path.is_dir():
+        return sum(1 for _ in iter_folder(path))
+    if is_csv(path):
+        return count_csv_rows(path)
+    return 1
+
+
+def count_csv_rows(path: Path, chunk_size: int = 1 << 24) -> int | None:
+    """Rows of a ``cables.csv``: the lines that open a row, counted in large binary chunks."""
+    count = 0
+    carry = b""
+    try:
+        with path.open("rb") as stream:
+            while chunk := stream.read(chunk_size):
+                data = carry + chunk
+                cut = data.rfind(b"\n") + 1
+                count += sum(1 for _ in CSV_ROW_START.finditer(data, 0, cut))
+                carry = data[cut:]
+        return count + (1 if CSV_ROW_START.match(carry) else 0)
+    except OSError:
+        return None

@@ -15,7 +15,7 @@ MARKING = regex.compile(
     r"""
     ^(?P<open>\(?+)\s*+
     (?P<level>TS|SBU|LOU|FOUO|U|C|S)                  # the level letters
-    (?P<controls>(?:\s*+/{1,2}+\s*+[A-Z][A-Z ,/]*?)*+)  # /NF, //REL TO USA, GBR, //OC/NF
+    (?P<controls>(?:\s*+/{1,2}+\s*+[A-Z][A-Z ,]*+)*+)   # /NF, //REL TO USA, GBR, //OC/NF
     \s*+/*+\s*+
     (?:-\s*+(?P<entire>ENTIRE\s++TEXT)\.?+\s*+)?+     # (C - ENTIRE TEXT)
     (?P<close>\))$
@@ -47,6 +47,8 @@ def read_portion_marking(text: str) -> dict | None:
         rel = REL_TO.match(part)
         if rel:
             controls.append("REL TO " + ", ".join(x.strip() for x in regex.split(r"[,/]|\sAND\s", rel["list"]) if x.strip()))
+        elif controls and controls[-1].startswith("REL TO ") and part not in PORTION_CONTROLS:
+            controls[-1] += ", " + part          # REL TO NATO/AUS: the slash separates list items
         elif part in PORTION_CONTROLS:
             name = PORTION_CONTROLS[part]
             if name not in controls:

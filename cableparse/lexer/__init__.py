@@ -82,6 +82,8 @@ class _Lexer:
         self.body_at = 0
         self.tail_at = 0
         self.repairs = 0
+        self.skip_to = 0
+        self.body_end = 0
 
     # -- helpers ---------------------------------------------------------------------------
     def line(self, i: int) -> str:
@@ -315,11 +317,24 @@ class _Lexer:
             has_items = True
             last = j
             j += 1
-        block = self.text[self.starts[i] + found["items_at"]: self.ends[last]]
+        block_from = self.starts[i] + found["items_at"]
+        glued = classified_by.find_label(self.text[block_from:self.ends[last]])
+        block_end = block_from + glued[0] if glued else self.ends[last]
+        block = self.text[block_from:block_end]
         items = [dict(refs.read_item(text), label=letter) for letter, text in refs.split_items(block, found["letter"])]
+        if glued:
+            return self.lex_glued_classified_by(i, last, block_end, start, {"label": found["label"], "items": items})
         self.emit(K.REF, self.starts[i] if start is None else start, self.stops[last],
                   {"label": found["label"], "items": items})
         return last + 1
+
+    def lex_glued_classified_by(self, i: int, last: int, cut: int, start: int | None, ref: dict) -> int:
+        """A REF block that runs into ``CLASSIFIED BY:`` on the same line (lost line breaks)."""
+        self.emit(K.REF, self.starts[i] if start is None else start, cut, ref)
+        line = next(j for j in range(i, last + 1) if self.starts[j] <= cut <= self.ends[j])
+        statement = self.text[cut:self.ends[line]]
+        self.emit(K.CLASSIFIED_BY, cut, self.stops[line], classified_by.read_statement(statement))
+        return line + 1
 
     def lex_classified_by(self, i: int) -> int:
         last = i
@@ -329,7 +344,8 @@ class _Lexer:
                 break
             if tags.read_tags_label(line) or subject.read_subject_label(line) or refs.read_ref_label(line):
                 break
-            if classified_by.normalise_reasons(self.text[self.starts[i]:self.ends[last]]):
+            if classified_by.normalise_reasons(self.text[self.starts[i]:self.ends[last]]) \
+                    and not classified_by.continues_reasons(line):
                 break
             last += 1
         statement = self.text[self.starts[i]:self.ends[last]]
@@ -341,8 +357,9 @@ class _Lexer:
         """Numbered paragraphs, markers and running text of lines ``i`` up to ``end``."""
         last_number = 0
         text_from = None
-        found_classified_by = any(t.kind == K.CLASSIFIED_BY for t in self.tokens)
+        found_classified_by = any(t.kind == K.CLASSIFIED_BY and t.value.get("name") for t in self.tokens)
         limit = end + 1 if glued_at is not None else end
+        self.body_end = end
 
         def flush(upto: int) -> None:
             nonlocal text_from
@@ -375,8 +392,9 @@ class _Lexer:
                 if start_value and _accept_number(start_value, last_number):
                     flush(start)
                     last_number = start_value["number"]
+                    self.skip_to = i + 1
                     found_classified_by = self.lex_paragraph_start(i, line, start_value, stop, found_classified_by)
-                    i += 1
+                    i = self.skip_to
                     continue
             special = self.body_line_kind(line, stripped, head)
             if special:
@@ -393,9 +411,13 @@ class _Lexer:
                 self.emit(K.SECTION_MARKER, start + mid[0], start + mid[1])
                 text_from = start + mid[1]
             if not found_classified_by and last_number <= 2 and "LASSIF" in line.upper():
+                self.skip_to = i + 1
                 if self.split_classified_by(i, line, start, stop, text_from):
                     found_classified_by = True
                     text_from = None
+                    i = self.skip_to
+                    position = self.stops[i - 1] if i - 1 != end else stop
+                    continue
             i += 1
         flush(position)
 
@@ -435,10 +457,24 @@ class _Lexer:
         cut = start + label[0]
         if text_from is not None and text_from < cut:
             self.emit(K.TEXT, text_from, cut)
-        end = stop
-        statement = self.text[cut:self.ends[i]]
-        self.emit(K.CLASSIFIED_BY, cut, end, classified_by.read_statement(statement))
+        last = self.statement_end(i, cut)
+        statement = self.text[cut:self.ends[last]]
+        self.emit(K.CLASSIFIED_BY, cut, stop if last == i else self.stops[last], classified_by.read_statement(statement))
+        self.skip_to = last + 1
         return True
+
+    def statement_end(self, i: int, cut: int) -> int:
+        """The last line of a Classified By statement inside paragraph 1 (it may wrap twice)."""
+        last = i
+        while last + 1 < min(self.count, self.body_end) and last - i < 2:
+            line = self.line(last + 1)
+            if not line.strip() or paragraphs.read_paragraph_start(line):
+                break
+            if classified_by.normalise_reasons(self.text[cut:self.ends[last]]) \
+                    and not classified_by.continues_reasons(line):
+                break
+            last += 1
+        return last
 
     # -- tail ------------------------------------------------------------------------------
     def find_tail(self, body_start: int) -> tuple[int, int | None]:

@@ -6,6 +6,11 @@
     4(b) and (d)
     CLASSIFIED BY: Chris Stevens, CDA, Embassy Tripoli, Dept of State. REASON: 1.4 (b), (d)
     1. CONFIDENTIAL - ENTIRE TEXT.  CLASSIFIED BY DCM THEODORE KATTOUF - 1.5 B,D.
+
+The statement is read in three steps: words broken by the 70-column wrap are joined
+(``Hoyt Y`` / ``ee`` → ``Hoyt Yee``), the text is cut where the reason starts (``for reasons``,
+``REA SONS``, ``BASED ON``, ``- 1.5``), and the person is the run of name words that follows the
+title (titles are a data table, misspelt titles are matched with one or two edits).
 """
 from __future__ import annotations
 
@@ -14,13 +19,26 @@ import regex
 LABEL = regex.compile(
     r"""
     (?P<marking>\(\w{1,4}+\)\s*+)?+            # a portion marking in front: (U) Classified by
-    (?P<label>CLASSIFIED\s++BY|CLASSIFED\s++BY|CLASSIFIIED\s++BY|CLASSIFIEDBY)  # the keyword
-    \s*+:?+\s*+
+    (?P<label>CLASSIF(?:I|II)?+E?+D\s*+BY)      # the keyword, also Classifed / Classfied / CLASSIFIEDBY
+    (?![A-Za-z])\s*+:?+\s*+
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-LINE_START = regex.compile(r"^\s*+(?:\(\w{1,4}+\)\s*+)?+CLASSIF", regex.IGNORECASE)
+FUZZY_LABEL = regex.compile(r"(?:CLASSIFIED){e<=1}\s++BY\b\s*+:?+\s*+", regex.IGNORECASE | regex.BESTMATCH)
+
+LINE_START = regex.compile(r"^\s*+(?:\(\w{1,4}+\)\s*+)?+C[Ll][Aa][Ss]", regex.IGNORECASE)
+
+#: a doubled or wordy label in front of the person: ``Classified By: 1. CLASSIFIED BY``,
+#: ``This message classified by``
+LEADING_LABEL = regex.compile(
+    r"""
+    ^(?:\d{1,2}\.\s*+)?+(?:\(\w{1,4}+\)\s*+)?+
+    (?:THIS\s++(?:MESSAGE|CABLE)\s++(?:IS\s++)?+)?+
+    (?:CLASSIF(?:I|II)?+E?+D\s*+BY|CLASSFIED\s++BY)\s*+:?+\s*+
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 REASONS = regex.compile(
     r"""
@@ -28,7 +46,7 @@ REASONS = regex.compile(
     \s*+
     (?P<letters>
         \(?+\s*+[A-Ha-h](?![A-Za-z])\s*+\)?+                      # (b)
-        (?:\s*+(?:,|\band\b|&|\+|/|\)\s*+\(|;)?+\s*+
+        (?:\s*+(?:,\s*+and|,|\band\b|&|\+|/|\)\s*+\(|;)?+\s*+
            \(?+\s*+[A-Ha-h](?![A-Za-z])\s*+\)?+)*+                 # and (d), (b&d), b/d
     )?+
     """,
@@ -43,21 +61,43 @@ LETTERS_ONLY = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-REASON_WORD = regex.compile(
+REASON_START = regex.compile(
     r"""
-    (?:[.,;:\-]\s*+|\s++)
+    (?:(?<=[\s.,;:\-])|^)
     (?:
-        (?:for|per|under|due\ to)?+\s*+(?:E\.?O\.?\s*+\d{5},?\s*+)?+
-        (?:REASONS?|REASON\(S\)|REAONS|RESONS|REAS|RSNS|SECTIONS?)\b
-      | (?:for|per|under)\s++(?=1\s*[.,/]\s*[45])
-      | -\s*+(?=1\s*[.,/]\s*[45])
-      | (?=1\s*\.\s*[45]\s*\(?[a-hA-H][\s),])
+        (?:for|f0r|fr|per|under|based\s++(?:on|upon|0n)|due\s++to)\s++(?:for\s++)?+  # for reasons, BASED ON
+        (?=re|ra|r\s|e\.?+\s?+o\b|e\.?+\s?+o\.|eo\b|\d|\(|se|12958)
+      | (?:reasons?|reas[o0]ns?|reason\(s\)|reaons|resons|rasons|reas|rea\s++sons|para)\b  # Reasons
+      | sections?\s*+(?=1\s*+[.,/])                                 # Section 1.5
+      | e\.\s?+o\.?+\s?+\d{5}|eo\s++\d{5}                            # E.O. 12958, reasons ...
+      | 1\s*+[.,/]\s*+[2-6]\s*+\(?+[a-h]\b                           # a bare section: - 1.5 B,D
+      | -\s*+(?=1\s*+[.,/])                                           # a dash before the section
+      | (?:CONFIDENTIAL|SECRET|UNCLASSIFIED|SUMMARY)\b                # the text goes on without a reason
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-TITLE_SPLIT = regex.compile(r",\s*+")
+FUZZY_REASON = regex.compile(r"(?<![A-Za-z])(?:reasons){e<=1}(?=[\s:]*+[1(])", regex.IGNORECASE | regex.BESTMATCH)
+
+CHUNK_SEPARATOR = regex.compile(
+    r"""
+    \s*+[,;]\s*+(?!(?:JR|SR|II|III|IV)\b\.?+)      # a comma or semicolon, not before ", JR."
+  | \s*+:\s*+                                      # AMB:RCROCKER, Counselor: John W. Crowley
+  | \s++-\s++                                      # RSO - JOHN S. DICARLO
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+SUFFIX = regex.compile(r"^(?:JR|SR|II|III|IV)\.?+$", regex.IGNORECASE)
+INITIALS = regex.compile(r"^(?:[A-Z0]\.)++$|^[A-Z]$")
+NAME_WORD = regex.compile(r"^[A-Z0][A-Za-z0-9'\u2019\-.]*+$")
+CONNECTORS = frozenset({"TO", "FOR", "OF", "AND", "BY", "IN", "AT", "ON"})
+COMMON_WORDS = frozenset({"a", "an", "and", "or", "for", "per", "of", "to", "in", "on", "by", "the", "under",
+                          "reason", "reasons", "with", "at", "as", "is", "be"})
+PARENTHESISED = regex.compile(r"\([^()]{0,20}+\)")
+SLASH_BEFORE_NAME = regex.compile(r"(?<=[A-Z])/(?=[A-Z][a-z])")
+FUZZY_TITLE = {}
 
 
 def find_label(text: str, pos: int = 0) -> tuple[int, int] | None:
@@ -67,24 +107,92 @@ def find_label(text: str, pos: int = 0) -> tuple[int, int] | None:
 
 
 def starts_line(line: str) -> bool:
-    return LINE_START.match(line) is not None and LABEL.match(line.strip()) is not None
+    """``Classified By: ...``, ``(U) Classified by ...`` or a misspelt ``Classifed By`` at line start."""
+    if LINE_START.match(line) is None:
+        return False
+    head = line.strip()
+    if LABEL.match(head) is not None:
+        return True
+    window = head[:24].lstrip("(UCS) ")
+    return FUZZY_LABEL.match(window) is not None
+
+
+REASON_CONTINUATION = regex.compile(
+    r"""
+    ^\s*+(?:
+        [(\[]?+[A-Ha-h](?:\)|\s|,|$)      # (b) and (d) / b, d
+      | and\b | \) | \d | &             # and (d) / ) / 4 (b) after a split "1."
+      | [a-z]{1,5}+\b                   # the rest of a wrapped word: nd (d), asons 1.4
+      | SONS?\b
+    )
+    """,
+    regex.VERBOSE,
+)
+
+
+def continues_reasons(line: str) -> bool:
+    """Whether ``line`` carries on the reasons of the line before: ``(d).`` after ``1.4 (b) and``."""
+    return len(line) < 200 and REASON_CONTINUATION.match(line) is not None
+
+
+def join_wraps(text: str) -> str:
+    """Join words that the 70-column wrap broke: ``Hoyt Y`` + ``ee for`` → ``Hoyt Yee for``.
+
+    A line is glued to the next without a space when the next starts with a lower-case fragment
+    that is no common word (``ee``, ``asons``, ``nd``), or a lone letter before punctuation
+    (``Blah`` / ``a,``), or when the line ends in a lower-case fragment of one or two letters
+    (``f`` / ``or``).
+    """
+    lines = [line.strip() for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    out = lines[0] if lines else ""
+    for line in lines[1:]:
+        out += ("" if _glued(out, line) else " ") + line
+    return out
+
+
+def _glued(before: str, after: str) -> bool:
+    last = regex.search(r"[A-Za-z]++$", before)
+    first = regex.match(r"[A-Za-z]++", after)
+    if not last or not first:
+        return False
+    head, tail = first.group(), last.group()
+    if head[0].islower():
+        if head not in COMMON_WORDS:
+            return True
+        if len(head) == 1 and after[1:2] in (",", ".", ")", ""):
+            return True
+    if tail.isupper() and len(tail) >= 4 and len(head) == 1 and after[1:2] == " ":
+        return True                      # AFFAIR / S ROBERT LUKE
+    return tail.islower() and len(tail) <= 2 and tail not in COMMON_WORDS
 
 
 def read_statement(text: str) -> dict:
     """Name, title and normalised reasons from the text after the keyword (wraps joined)."""
-    flat = " ".join(text.split())
-    label = LABEL.match(flat)
-    while label:                         # a doubled label: Classified By: Classified by DCM ...
+    flat = join_wraps(text.replace("\\'", "'").replace("\\", ""))
+    label = LABEL.match(flat) or FUZZY_LABEL.match(flat[:24])
+    if label:
         flat = flat[label.end():]
-        label = LABEL.match(flat)
-    reason_at = REASON_WORD.search(flat)
-    who = flat[: reason_at.start()] if reason_at else flat
-    reasons_text = flat[reason_at.start():] if reason_at else ""
+    while (again := LEADING_LABEL.match(flat)):     # a doubled label: Classified By: Classified by DCM
+        flat = flat[again.end():]
+    reason_at = find_reason_start(flat)
+    who = flat[:reason_at] if reason_at is not None else flat
+    reasons_text = flat[reason_at:] if reason_at is not None else ""
     reasons = normalise_reasons(reasons_text or flat)
-    who = who.strip().rstrip(".;,:-").strip()
+    who = who.strip().rstrip(";,:-").strip()
+    if who.endswith(".") and not regex.search(r"\b(?:JR|SR)\.$", who, regex.IGNORECASE):
+        who = who[:-1].rstrip()
     name, title = split_name_title(who)
     return {"who": who or None, "name": name, "title": title, "reasons": reasons,
             "reason_text": reasons_text.strip(" .;,:-") or None}
+
+
+def find_reason_start(flat: str) -> int | None:
+    """Where the reason part of a flattened statement begins (exact words first, then one edit)."""
+    m = REASON_START.search(flat)
+    if m is None:
+        m = FUZZY_REASON.search(flat[:300])
+    return m.start() if m else None
 
 
 def normalise_reasons(text: str) -> list[str]:
@@ -93,7 +201,7 @@ def normalise_reasons(text: str) -> list[str]:
     for m in REASONS.finditer(text):
         section = "1." + regex.sub(r"\D", "", m["section"])[-1]
         letters = regex.findall(r"(?<![A-Za-z])[A-Ha-h](?![A-Za-z])", m["letters"] or "")
-        if not letters:
+        if not letters and section not in out:
             out.append(section)
         for letter in letters:
             reason = f"{section}({letter.lower()})"
@@ -106,31 +214,112 @@ def normalise_reasons(text: str) -> list[str]:
     return out
 
 
-TITLE_WORDS = None
-
-
 def split_name_title(who: str) -> tuple[str | None, str | None]:
-    """``Political Minister-Counselor Alice G. Wells`` → (``Alice G. Wells``, ``Political Minister-Counselor``)."""
-    from ..data import title_words
+    """``Political Minister-Counselor Alice G. Wells`` → (``Alice G. Wells``, ``Political Minister-Counselor``).
 
+    The text is cut into chunks at commas, colons and dashes (``Charge d'Affaires, a.i., Arnold A.
+    Chacon``); the first chunk that holds a name gives it, and a following ``JR.`` / ``III`` chunk
+    is kept with the name.
+    """
     if not who:
         return None, None
-    head, _, tail = who.partition(",")
-    words = head.split()
-    titles = title_words()
-    cut = 0
+    who = SLASH_BEFORE_NAME.sub(" / ", PARENTHESISED.sub(" ", who))
+    chunks = [c.strip() for c in CHUNK_SEPARATOR.split(who)]
+    chunks = [c for c in chunks if c]
+    for index, chunk in enumerate(chunks):
+        after_title = index > 0 and _is_title(chunks[index - 1].split()[-1], any(c.islower() for c in who))
+        found = _name_in(chunk, who, after_title)
+        if found is None:
+            continue
+        name, title = found
+        if index + 1 < len(chunks) and SUFFIX.match(chunks[index + 1]):
+            name = f"{name}, {chunks[index + 1]}"
+        if title is None:
+            rest = [c for i, c in enumerate(chunks) if i != index and not SUFFIX.match(c)]
+            title = ", ".join(rest) or None
+        return name, title
+    return None, who
+
+
+def _name_in(chunk: str, who: str, after_title: bool = False) -> tuple[str, str | None] | None:
+    """The last run of name words in ``chunk`` and the title words before it."""
+    words = chunk.split()
+    mixed = any(c.islower() for c in who)
+    runs, start = [], None
     for i, word in enumerate(words):
-        key = word.strip(".,:;()").upper()
-        if key in titles or (i + 1 < len(words) and f"{key} {words[i + 1].strip('.,').upper()}" in titles):
-            cut = i + 1
-        elif "/" in word or (word.isupper() and len(word) <= 4 and i + 1 < len(words) and not word.endswith(".")):
-            if i + 2 < len(words):
-                cut = i + 1
-    name_words = words[cut:]
-    title = " ".join(words[:cut]) or None
-    if tail.strip() and not title:
-        title = tail.strip()
-    name = " ".join(name_words).strip(" .") or None
-    if name and (name.endswith(" JR") or name.endswith(" Jr")):
-        name += "."
+        if _is_name_word(word, mixed) and not (start is None and SUFFIX.match(word.strip(".,"))):
+            if start is None:
+                start = i
+        else:
+            if start is not None:
+                runs.append((start, i))
+            start = None
+    if start is not None:
+        runs.append((start, len(words)))
+    if not runs:
+        return None
+    first, end = runs[-1]
+    before = words[first - 1].strip(".,").upper() if first else ""
+    run = words[first:end]
+    if before in CONNECTORS:
+        keep = 2
+        while keep < len(run) and INITIALS.match(run[-keep].strip(",")) and not SUFFIX.match(run[-1]):
+            keep += 1
+        if SUFFIX.match(run[-1].strip(".,")):
+            keep += 1
+        run = run[-min(keep, len(run)):]
+    run = run[-4:]
+    if len(run) == 1 and not (first and _is_title(words[first - 1], mixed)) and not (first == 0 and after_title):
+        return None
+    name = " ".join(run).rstrip(",;:")
+    if name.endswith(".") and not SUFFIX.match(run[-1]) and not INITIALS.match(run[-1]):
+        name = name[:-1]
+    title = " ".join(words[:first]).strip() or None
     return name, title
+
+
+def _is_name_word(word: str, mixed: bool) -> bool:
+    """A word that can be part of a person's name: ``Alice``, ``G.``, ``McEldowney``, ``B0HLEN``."""
+    core = word.strip(",;")
+    if INITIALS.match(core):
+        return True
+    if not core or not NAME_WORD.match(core) or not any(c.isalpha() for c in core):
+        return False
+    if core.upper().rstrip(".") in ("CONFIDENTIAL", "SECRET", "UNCLASSIFIED") or core.upper() in CONNECTORS:
+        return False
+    return not _is_title(core, mixed)
+
+
+def _is_title(word: str, mixed: bool) -> bool:
+    """A title word (``Ambassador``, ``DCM``, ``Minister-Counselor``), also misspelt (``Ambassaor``)."""
+    from ..data import title_words
+
+    key = word.strip(".,:;'\u2019()").upper()
+    if not key:
+        return False
+    if "/" in key or "&" in key:
+        return True
+    titles = title_words()
+    if key in titles or key.rstrip(".") in titles:
+        return True
+    if "-" in key and any(part in titles for part in key.split("-")):
+        return True
+    if mixed and key.isalpha() and word.strip(".,:;").isupper() and 2 <= len(key) <= 6 and not SUFFIX.match(key):
+        return True
+    key = key.replace("0", "O")
+    return len(key) >= 4 and key.isalpha() and _fuzzy_title(key)
+
+
+def _fuzzy_title(key: str) -> bool:
+    """One edit away from a title (two for words of eight letters or more, a swap for seven):
+    ``AMBASSAOR``, ``DIRECOTR``, ``COUNSELR``, ``AFFIARS``; ``CHARLES`` is no ``CHARGE``."""
+    from ..data import title_words
+
+    edits = "e<=2" if len(key) >= 8 else ("i<=1,d<=1,s<=0" if len(key) == 7 else "e<=1")
+    pattern = FUZZY_TITLE.get(edits)
+    if pattern is None:
+        long_titles = sorted((t for t in title_words() if t.isalpha() and len(t) >= 5), key=len, reverse=True)
+        pattern = regex.compile(r"(?:%s){%s}" % ("|".join(long_titles), edits), regex.BESTMATCH)
+        FUZZY_TITLE[edits] = pattern
+    m = pattern.fullmatch(key)
+    return m is not None and m.group()[:1] == key[:1]

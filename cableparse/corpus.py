@@ -18,6 +18,7 @@ counted on the stream (``stream.failed``), kept among the first ``MAX_KEPT_ERROR
 from __future__ import annotations
 
 import csv
+import itertools
 import os
 import sys
 from collections import deque
@@ -91,6 +92,8 @@ def iter_cables(source: str | os.PathLike, *, workers: int | None = 1, strict: b
                 on_error: Callable[[CableError], Any] | None = None) -> "CableStream":
     """Stream the cables of ``source``: a ``cables.csv``, a folder, a file, or ``"-"`` (stdin).
 
+    ``source`` may also be a list of such sources, read one after the other.
+
     ``workers`` processes parse in parallel (``None`` or 0: all cores); cables come in input
     order either way. Failures are reported, not raised: see :class:`CableStream`.
     """
@@ -147,12 +150,15 @@ class CableStream:
             self.on_error(error)
 
     def _run(self) -> Iterator[Any]:
-        items = iter_items(self.source)
-        if self.workers <= 1:
-            for item in items:
-                yield parse_item(item, self.strict, self.convert)
-            return
-        yield from parse_in_pool(items, self.workers, self.strict, self.convert)
+        items = iter_sources(self.source)
+        if self.workers > 1:
+            head = list(itertools.islice(items, BATCH_ITEMS))
+            if len(head) == BATCH_ITEMS:
+                yield from parse_in_pool(itertools.chain(head, items), self.workers, self.strict, self.convert)
+                return
+            items = iter(head)  # too few items to be worth starting processes
+        for item in items:
+            yield parse_item(item, self.strict, self.convert)
 
 
 def resolve_workers(workers: int | None) -> int:
@@ -221,6 +227,15 @@ def batches(items: Iterable[Item]) -> Iterator[list[Item]]:
 
 
 # -- reading ---------------------------------------------------------------------------------
+def iter_sources(source) -> Iterator[Item]:
+    """The items of one source, or of each source of a list or tuple of them in turn."""
+    if isinstance(source, (list, tuple)):
+        for one in source:
+            yield from iter_items(one)
+    else:
+        yield from iter_items(source)
+
+
 def iter_items(source) -> Iterator[Item]:
     """The items of a source: CSV rows, the cable files of a folder, one file, or stdin."""
     if str(source) == "-":

@@ -6,7 +6,7 @@ from ..errors import CableParseError
 from ..models import Cable
 from ..source import Source
 from ..tokens import Token, TokenKind as K
-from .body import build_paragraphs, build_signers, build_summary
+from .body import build_paragraphs, build_section_markers, build_signers, build_summary
 from .context import Context
 from .header import FORMAT_KINDS, build_header
 from .preamble import (build_banner, build_captions, build_classified_by, build_eo, build_references,
@@ -34,7 +34,7 @@ def build_cable(tokens: list[Token], source: Source, body_at: int, tail_at: int,
                 classification.controls.append(control)
     cable_year = header.dtg.year if header is not None and header.dtg is not None else None
     reference_id = _reference_id(tokens, cable_year, origin, serial)
-    subject, subject_marking = build_subject(ctx)
+    subject, subject_marking, subject_line = build_subject(ctx)
     return Cable(
         reference_id=reference_id,
         header=header,
@@ -48,11 +48,13 @@ def build_cable(tokens: list[Token], source: Source, body_at: int, tail_at: int,
         tags=build_tags(ctx),
         subject=subject,
         subject_marking=subject_marking,
+        subject_line=subject_line,
         references=build_references(ctx, cable_year, reference_id),
         classified_by=build_classified_by(ctx),
         summary=build_summary(ctx),
         paragraphs=paragraphs,
         signers=build_signers(ctx),
+        section_markers=build_section_markers(ctx),
         diagnostics=ctx.diagnostics,
         rendering=source.rendering.value,
         provenance=dict(source.metadata),

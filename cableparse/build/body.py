@@ -1,7 +1,8 @@
 """Body tokens → paragraphs (number, portion marking, text), the summary and the signers."""
 from __future__ import annotations
 
-from ..models import Paragraph, PortionMarking
+from ..lexer import markers
+from ..models import Paragraph, PortionMarking, Section
 from ..tokens import TokenKind as K
 from .context import Context
 
@@ -84,6 +85,25 @@ def _first_break(tokens, opening: int) -> int:
         if token.kind in (K.BLANK, K.PARAGRAPH) or (token.kind == K.TEXT and token.text.lstrip().startswith("---")):
             return index
     return len(tokens)
+
+
+def build_section_markers(ctx: Context) -> list[Section]:
+    """The markers where later sections or pages were joined on: ``TRIPOLI 00000220 002 OF 003``.
+
+    Markers set into running text carry no value; their token text is read by the lexer's helper.
+    """
+    found = []
+    for token in ctx.tokens:
+        if token.kind == K.SECTION_MARKER:
+            value = token.value or markers.read_section_marker(token.text)
+            number, total = (value["page"], value["total"]) if value else (None, None)
+        elif token.kind == K.PAGE_HEADER and token.value and token.value.get("total"):
+            number, total = int(token.value["number"]), int(token.value["total"])
+        else:
+            continue
+        if number is not None:
+            found.append(Section(number=number, total=total, line=ctx.line_of(token.start)))
+    return found
 
 
 def build_signers(ctx: Context) -> list[str]:

@@ -21,8 +21,9 @@ def build_banner(ctx: Context):
     if token is None:
         return None, None, None, None, []
     v = token.value
-    classification = Classification(level=v["level"], controls=list(v["controls"]), text=v["text"])
-    section = Section(number=v["section"][0], total=v["section"][1]) if v["section"] else None
+    line = ctx.line_of(token.start)
+    classification = Classification(level=v["level"], controls=list(v["controls"]), text=v["text"], line=line)
+    section = Section(number=v["section"][0], total=v["section"][1], line=line) if v["section"] else None
     return classification, section, v["origin"], int(v["serial"]), list(v["captions"])
 
 
@@ -66,7 +67,7 @@ def build_eo(ctx: Context, cable_year: int | None) -> ExecutiveOrder | None:
         ctx.report("CP011", token)
     return ExecutiveOrder(order=v["order"], declassify=v["declassify"], declassify_on=declassify_on,
                           kind="date" if declassify_on else ("other" if v["kind"] == "date" else v["kind"]),
-                          text=" ".join(token.text.split()))
+                          text=" ".join(token.text.split()), line=ctx.line_of(token.start))
 
 
 def build_tags(ctx: Context) -> list[str]:
@@ -84,10 +85,10 @@ def build_tags(ctx: Context) -> list[str]:
 def build_subject(ctx: Context):
     token = first(ctx, K.SUBJECT, ctx.body_at)
     if token is None:
-        return None, None
+        return None, None, None
     v = token.value
     marking = PortionMarking(**v["marking"]) if v["marking"] else None
-    return v["text"], marking
+    return v["text"], marking, ctx.line_of(token.start)
 
 
 def build_references(ctx: Context, cable_year: int | None, own_id: str | None) -> list[Reference]:

@@ -45,6 +45,18 @@ def title_words() -> frozenset[str]:
 
 
 @cache
+def executive_orders() -> list[dict[str, str]]:
+    """Orders on classification and their period: ``12958`` cited from 1995-10-14 until 2010-06-27."""
+    return list(csv.DictReader(_lines("executive_orders.csv")))
+
+
+@cache
+def classification_reasons() -> list[dict[str, str]]:
+    """Reason sections and their letters: ``1.4`` allows a–h from 2003-03-25."""
+    return list(csv.DictReader(_lines("classification_reasons.csv")))
+
+
+@cache
 def routes() -> dict[str, list[str]]:
     """Routing indicator → station names (one-to-many), from the Allied Routing Indicator Book."""
     table: dict[str, list[str]] = {}

@@ -36,11 +36,13 @@ class Cable(Model):
     tags: list[str] = Field(default_factory=list)
     subject: str | None = None
     subject_marking: PortionMarking | None = None
+    subject_line: int | None = None
     references: list[Reference] = Field(default_factory=list)
     classified_by: ClassifiedBy | None = None
     summary: str | None = None
     paragraphs: list[Paragraph] = Field(default_factory=list)
     signers: list[str] = Field(default_factory=list)
+    section_markers: list[Section] = Field(default_factory=list, description="SECTION/page markers of joined sections: TRIPOLI 00000220 002 OF 003")
     diagnostics: list[Diagnostic] = Field(default_factory=list)
     rendering: str = "raw"
     provenance: dict[str, str] = Field(default_factory=dict)

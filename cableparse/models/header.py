@@ -30,6 +30,8 @@ class RoutingHeader(Model):
     filed_at: dt.datetime | None = None
     security: str | None = None
     security_line: str | None = None
+    security_line_number: int | None = Field(default=None, description="the input line of the FL4 security line")
+    section: int | None = Field(default=None, description="FL3 section number: DE RUEHTRO #0220/01 -> 1")
     dtg: dt.datetime | None = None
     dtg_text: str | None = None
     action_precedence: str | None = None

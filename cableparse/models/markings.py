@@ -17,6 +17,7 @@ class Classification(Model):
     controls: list[str] = Field(default_factory=list)
     text: str = ""
     source: str = Field(default="banner", description="where the level was read: banner, security line or portion markings")
+    line: int | None = Field(default=None, description="the input line of the banner")
 
 
 class PortionMarking(Model):
@@ -34,3 +35,4 @@ class Section(Model):
 
     number: int
     total: int
+    line: int | None = Field(default=None, description="the input line of the banner or section marker")

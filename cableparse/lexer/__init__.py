@@ -22,6 +22,9 @@ DATA_ROW = regex.compile(r"^\d{4}-\d{2}-\d{2}\ \d{2}:\d{2}(?::\d{2})?\t", regex.
 
 #: how far into the text the banner and the preamble elements are looked for
 BANNER_WINDOW = 250
+FIELD_SEPARATOR = regex.compile(r"\t|\",")   # a tab, or the end of a quoted CSV field
+#: first characters of a banner line: level words, a CSV quote, an archive's "ID:… Cable dated:" note
+BANNER_HEADS = 'CSUTLcsutl"I'
 PREAMBLE_WINDOW = 80
 
 
@@ -127,22 +130,37 @@ class _Lexer:
         return self.tokens
 
     def find_banner(self) -> int | None:
+        """The line of the banner; ``self.banner_column`` is where it starts on that line.
+
+        The banner may follow a tab (the last field of a raw data row,
+        ``…COLLECTIVE PRIORITY<TAB>C O N F I D E N T I A L SECTION 01 OF 02 BERN 001280``).
+        """
+        self.banner_column = 0
         for i in range(min(self.count, BANNER_WINDOW)):
             line = self.line(i)
             head = line.lstrip()[:1]
-            if head and head in 'CSUTLcsutl"' and banner.read_banner(line):
+            if head and head in BANNER_HEADS and banner.read_banner(line):
                 return i
+            if "\t" in line or '",' in line:
+                column = _banner_field(line)
+                if column:
+                    self.banner_column = column
+                    return i
             if i and head.isdigit() and paragraphs.read_paragraph_start(line):
                 return None
         return None
 
     def header_extent(self) -> int:
-        """Without a banner, the header runs while lines are format lines (or blanks among them)."""
+        """Without a banner, the header runs while lines are format lines (or blanks among them).
+
+        A blank line closes an open TO/INFO block: what follows it is text, not more addressees.
+        """
         end = 0
         state = _HeaderState()
         for i in range(min(self.count, BANNER_WINDOW)):
             line = self.line(i)
             if not line.strip():
+                state.close_block()
                 continue
             if state.read(line, strict=True)[0] is None:
                 break
@@ -168,9 +186,16 @@ class _Lexer:
 
     # -- banner and preamble ---------------------------------------------------------------
     def lex_banner(self, i: int) -> None:
-        value = banner.read_banner(self.line(i))
+        """The banner line; a data-row field or a ``Cable dated:`` note before it is a token of its own."""
+        start = self.starts[i] + self.banner_column
+        value = banner.read_banner(self.line(i)[self.banner_column:])
         value["captions"] = captions.captions_in(value["rest"]) if value["rest"] else []
-        self.emit_lines(K.BANNER, i, i, value)
+        self.emit(K.DATA_ROW, self.starts[i], start, {"fields": None, "copy": True})
+        if value["dated"]:
+            level_at = start + value["level_at"]
+            self.emit(K.HEADER_TEXT, start, level_at, header.read_date_statement(self.text[start:level_at]))
+            start = level_at
+        self.emit(K.BANNER, start, self.stops[i], value)
 
     def lex_preamble(self, i: int) -> int:
         """Captions, passing lines, E.O., TAGS, SUBJECT, REF and Classified By, in any order."""
@@ -263,12 +288,23 @@ class _Lexer:
         last = i
         while last + 1 < self.count and tags.continues(self.line(last), self.line(last + 1)):
             last += 1
-        items_text = self.text[self.starts[i] + found["items_at"]: self.ends[last]]
+        items_from = self.starts[i] + found["items_at"]
+        items_text = self.text[items_from: self.ends[last]]
+        glued = tags.glued_subject_at(items_text)
+        if glued is not None:
+            items_text = items_text[:glued]
         value = {"label": found["label"], "items": tags.split_items(items_text)}
-        self.emit(K.TAGS, self.starts[i] if start is None else start, self.stops[last], value)
+        begin = self.starts[i] if start is None else start
+        if glued is not None:
+            cut = items_from + glued
+            line = next(j for j in range(i, last + 1) if self.starts[j] <= cut <= self.ends[j])
+            self.emit(K.TAGS, begin, cut, value)
+            label = subject.read_subject_label(self.text[cut:self.ends[line]])
+            return self.lex_subject(line, dict(label, text_at=label["text_at"] + cut - self.starts[line]), start=cut)
+        self.emit(K.TAGS, begin, self.stops[last], value)
         return last + 1
 
-    def lex_subject(self, i: int, found: dict) -> int:
+    def lex_subject(self, i: int, found: dict, start: int | None = None) -> int:
         first_text = self.line(i)[found["text_at"]:]
         lines, last = [first_text], i
         if not first_text.strip() and i + 1 < self.count and self.line(i + 1).strip():
@@ -287,14 +323,15 @@ class _Lexer:
             cut = self.starts[i] + glued
             head = subject.join_lines([self.text[self.starts[i] + found["text_at"]:cut]])
             marking, title = subject.split_marking(head)
-            self.emit(K.SUBJECT, self.starts[i], cut, {"marking": marking, "text": title.strip() or None})
+            self.emit(K.SUBJECT, self.starts[i] if start is None else start, cut,
+                      {"marking": marking, "text": title.strip() or None})
             ref_line = self.text[cut:self.ends[i]]
             ref = refs.read_ref_label(ref_line)
             if ref:
                 return self.lex_ref(i, dict(ref, items_at=ref["items_at"] + glued), start=cut)
             self.emit(K.TEXT, cut, self.stops[i])
             return i + 1
-        self.emit_lines(K.SUBJECT, i, last, value)
+        self.emit(K.SUBJECT, self.starts[i] if start is None else start, self.stops[last], value)
         return last + 1
 
     def lex_ref(self, i: int, found: dict, start: int | None = None) -> int:
@@ -562,6 +599,9 @@ class _Lexer:
         if token.end > end:
             parts.append(Token(K.TEXT, end, token.end, self.text[end:token.end]))
         self.tokens[index:index + 1] = parts
+        added = len(parts) - 1           # the zone indexes after the split token move along
+        self.body_at += added if index < self.body_at else 0
+        self.tail_at += added if index < self.tail_at else 0
 
 
 def _seal(tokens: list[Token], text: str) -> int:
@@ -603,22 +643,53 @@ def _accept_number(value: dict, last: int) -> bool:
     return number == last + 1 or (last == 0 and number <= 2)
 
 
+def _banner_field(line: str) -> int:
+    """Where a banner starts as a field of a data row: after a tab, or after ``",`` in a CSV row.
+
+    ``…PRIORITY<TAB>C O N F I D E N T I A L SECTION 01 OF 02 BERN 001280``;
+    ``…BUENOS AIRES 6302",S E C R E T STATE 030927 ""NOFORN``. Returns 0 when there is none.
+    """
+    for m in FIELD_SEPARATOR.finditer(line, concurrent=False):
+        field = line[m.end():]
+        if field[:1] in BANNER_HEADS and banner.read_banner(field):
+            return m.end()
+        if m.end() > 1000:
+            break
+    return 0
+
+
 class _HeaderState:
-    """Reads header lines in order: which addressee block (TO, INFO, XMT) is open."""
+    """Reads header lines in order: which addressee block (TO, INFO, XMT) is open.
+
+    Once a header has been read, a raw data row or a database record dumped below it
+    (``2006-07-10 14:51:00<TAB>06BERN1280<TAB>…``, ``id: 224423`` / ``refid: …`` / ``header:``) repeats
+    a header, its own or another cable's: every later line of the zone is that copy (DATA_ROW), so
+    that its addressees are not counted twice.
+    """
 
     def __init__(self):
         self.block: str | None = None      # "to" or "info"
         self.routing = False
         self.xmt: str | None = None        # the name excluded last
+        self.seen_format = False           # a format line has been read
+        self.copying = False               # inside a data row or record dump that repeats a header
+
+    def close_block(self) -> None:
+        """A blank line: the addressee block ends."""
+        self.block, self.xmt = None, None
 
     def read(self, line: str, strict: bool = False):
         head = line.lstrip()[:1]
+        if self.copying:
+            return K.DATA_ROW, {"fields": None, "copy": True}
         if header.is_partial_note(line):
             return K.PARTIAL_NOTE, None
-        if head.isdigit() and DATA_ROW.match(line):
-            return K.DATA_ROW, {"fields": line.split("\t")}
+        if head.isdigit() and DATA_ROW.match(line) or head in "idorch-" and header.is_record_field(line):
+            self.copying = self.seen_format
+            return K.DATA_ROW, {"fields": line.split("\t"), "copy": False}
         value = self._format_line(line, head)
         if value is not None:
+            self.seen_format = True
             return value
         if header.is_office_distribution(line):
             return K.OFFICE_DISTRIBUTION, None
@@ -626,9 +697,12 @@ class _HeaderState:
             return K.PAGE_HEADER, None
         if head in "TI" and (opening := header.read_addressee_opening(line)):
             self.block, self.xmt = opening["block"], None
+            self.seen_format = True
             return K.ADDRESSEE, {"block": self.block, "addressee": opening["addressee"], "opens": True}
         if self.block:
             return self._continuation(line)
+        if (stated := header.read_date_statement(line)):
+            return K.HEADER_TEXT, stated
         return (None, None) if strict else (K.HEADER_TEXT, None)
 
     def _format_line(self, line: str, head: str):
@@ -646,6 +720,8 @@ class _HeaderState:
             return K.SECURITY, value
         if head in "ZOPR" and (value := header.read_dtg_line(line)):
             self.routing = False
+            return K.DTG, value
+        if head.isdigit() and (value := header.read_bare_dtg(line)):
             return K.DTG, value
         if head == "F" and (value := header.read_fm(line)):
             self.block = None

@@ -26,6 +26,16 @@ EO_LINE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+DECL_LINE = regex.compile(
+    r"""
+    ^(?P<before>\s*+)
+    (?P<instruction>DECL(?:ASSIFY)?+\s*+[:;]\s*+.*?)            # DECL: 08/22/2017 (its E.O. label lost)
+    (?P<tags>\s*+\b(?:TAGS?|AGS)\b\s*+[:;,]?.*+)?+              # TAGS glued on the same line
+    \s*+$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
 INSTRUCTION = regex.compile(
     r"""
     ^(?:
@@ -58,14 +68,17 @@ def read_eo_line(line: str) -> dict | None:
     if len(line) > 300:
         return None
     m = EO_LINE.match(line)
+    if m and m["before"].strip() and not m["order"]:
+        m = None
     if not m or (m["order"] is None and not m["instruction"]):
-        return None
-    if m["before"].strip() and not m["order"]:
-        return None
+        m = DECL_LINE.match(line)
+        if not m:
+            return None
+    order = m.groupdict().get("order")
     instruction = m["instruction"].strip()
-    value = {"order": m["order"], "instruction": instruction or None, "before": m["before"].strip() or None,
+    value = {"order": order, "instruction": instruction or None, "before": m["before"].strip() or None,
              "tags_at": m.start("tags") + len(m["tags"]) - len(m["tags"].lstrip()) if m["tags"] else None,
-             "eo_at": m.start("label")}
+             "eo_at": m.start("label") if "label" in m.groupdict() else m.start("instruction")}
     value.update(read_instruction(instruction))
     return value
 

@@ -7,18 +7,26 @@
     Tags: ovip (steinberg, james b.), prel, parm, pgov, econ,
     etra, mnuc, marr, ch, jp, kn, ks, ir          (continuation after a trailing comma)
     TAS: ECON, ETRD, IS, JO                       (a typo in the keyword)
+    TAGS: KCRM KWMN ASEC PHUMBA                   (glued tags: PHUM, BA)
 
 The keyword is matched exactly first; only on a miss is it matched with up to one edit, and only
-in the first few characters of the line, where the keyword can be.
+in the first few characters of the line, where the keyword can be. Which words are tags, phrases
+(``HUMAN RIGHTS``), persons and typos is data (``data/tags.csv``, ``tag_phrases.txt``,
+``tag_persons.txt``, ``tag_fixes.csv``).
 """
 from __future__ import annotations
 
+import csv
+from functools import cache
+
 import regex
+
+from ..data import _lines
 
 LABEL = regex.compile(
     r"""
     ^(?P<indent>\s*+)
-    (?P<label>TAGS|TAG|TAGES|TAS|TABS|TGS|AGS)    # the keyword and its known misspellings
+    (?P<label>TAGES|TAGS|TAG|TABS|TAS|TGS|AGS)    # the keyword and its known misspellings, longest first
     (?P<sep>[\ \t\u00a0]*+[:;,.]?+[\ \t\u00a0]*+)   # colon, semicolon, comma, or nothing
     (?=\S|$)
     """,
@@ -34,7 +42,6 @@ FUZZY_LABEL = regex.compile(
     regex.VERBOSE | regex.IGNORECASE | regex.BESTMATCH,
 )
 
-ITEM_SEPARATOR = regex.compile(r"\s*+[,;]\s*+|\s++")
 PARENTHESISED = regex.compile(r"\((?P<inner>[^()]{1,80}+)\)")
 CONTINUATION = regex.compile(
     r"""
@@ -44,10 +51,53 @@ CONTINUATION = regex.compile(
 )
 NOT_CONTINUATION = regex.compile(r"^\s*+(?:SUBJ|SUBJECT|REF|E\.?O\.?\s|CLASSIFIED|\d{1,3}\.)", regex.IGNORECASE)
 
+PAGE_DEBRIS = regex.compile(
+    r"""
+    (?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED\ OFFICIAL\ USE)\s++   # the repeated banner word
+    PAGE\s++\d{2,3}+\s++                                                # PAGE 02
+    [^\n]{0,80}?\d{6}Z                                                  # VATICA 00283 01 OF 05 241033Z
+    """,
+    regex.VERBOSE,
+)
+
+GLUED_SUBJECT = regex.compile(r"(?<![A-Za-z])(?:SUBJECT|SUBJ)\s*+:", regex.IGNORECASE)
+
+#: the longest glued token split into known tags
+GLUED_MAX = 48
+
+
+@cache
+def known_tags() -> dict[str, str]:
+    """Tag → kind (``geo``, ``subject``, ``program``, ``org``, ``visit``), from ``data/tags.csv``."""
+    return {row["tag"]: row["kind"] for row in csv.DictReader(_lines("tags.csv"))}
+
+
+@cache
+def tag_fixes() -> dict[str, str]:
+    return {row[0].strip(): row[1].strip() for row in csv.reader(_lines("tag_fixes.csv")) if len(row) >= 2}
+
+
+@cache
+def tag_phrases() -> dict[tuple[str, ...], str]:
+    """Word tuples of multi-word tags → the tag, with the multi-word typo fixes."""
+    table = {tuple(p.split()): p for p in _lines("tag_phrases.txt")}
+    table.update({tuple(k.split()): v for k, v in tag_fixes().items() if " " in k})
+    return table
+
+
+@cache
+def tag_persons() -> dict[tuple[str, str], str]:
+    """``(SURNAME, FIRST GIVEN NAME)`` → the person tag ``SURNAME, GIVEN NAMES``."""
+    table = {}
+    for person in _lines("tag_persons.txt"):
+        surname, _, given = person.partition(",")
+        table[(surname.strip(), given.split()[0])] = person
+    return table
+
 
 def read_tags_label(line: str) -> dict | None:
     """Where the tags of a TAGS line start, or ``None`` when the line is no TAGS line."""
-    if len(line) > 400:
+    if len(line) > 1000:
         return None
     m = LABEL.match(line)
     if m and (m["sep"].strip() or m["label"].upper() in ("TAGS", "TAG")) and _tags_follow(line, m):
@@ -69,52 +119,143 @@ def _tags_follow(line: str, m) -> bool:
     if not rest:
         return True
     first = rest.split()[0].rstrip(",;")
-    return first.isupper() and len(first) <= 12
+    if first.isupper() or m["label"].isupper() or first.upper() in known_tags():
+        return len(first) <= 12
+    return first.isalpha() and len(first) <= 12 and not rest.endswith(".") and len(rest.split()) <= 12
 
 
 def continues(previous: str, line: str) -> bool:
-    """Whether ``line`` carries on the tag list of ``previous`` (trailing comma, or ``WORD,``)."""
-    if not line.strip() or NOT_CONTINUATION.match(line) or len(line) > 200:
+    """Whether ``line`` carries on the tag list of ``previous``.
+
+    It does after a trailing comma, when it starts with ``WORD,``, when it holds only known tags
+    (``EINV`` alone before SUBJECT), or when its first word completes a phrase (``COUNTRY`` /
+    ``CLEARANCE``).
+    """
+    if not line.strip() or NOT_CONTINUATION.match(line) or len(line) > 1000:
         return False
-    return previous.rstrip().endswith((",", ";")) or CONTINUATION.match(line) is not None
+    if previous.rstrip().endswith((",", ";")) or CONTINUATION.match(line) is not None:
+        return True
+    words = regex.split(r"[\s,;]++", line.strip())
+    if all(w.upper() in known_tags() for w in words if w):
+        return True
+    last = previous.split()[-1:] if previous.split() else []
+    return bool(last) and any(p[-2:] == (last[0].upper(), words[0].upper()) for p in tag_phrases())
+
+
+def glued_subject_at(text: str) -> int | None:
+    """Where a SUBJECT glued to the tag list starts: ``... PINS, TU Subject: TURKISH P.M. ...``."""
+    m = GLUED_SUBJECT.search(text)
+    return m.start() if m else None
 
 
 def split_items(text: str) -> list[str]:
-    """The tags of a TAGS list as written, upper-cased: persons in parentheses become items."""
-    text = text.strip().rstrip(".")
+    """The tags of a TAGS list, upper-cased: persons in parentheses become items, page headers
+    spliced into the list are dropped, phrases, persons and glued tags are read with the tables."""
+    text = PAGE_DEBRIS.sub(" ", text).strip().rstrip(".")
     persons = []
 
     def keep_person(m):
-        persons.append(m["inner"].strip())
+        persons.append(m["inner"].strip().upper())
         return f" \x00{len(persons) - 1} "
     text = PARENTHESISED.sub(keep_person, text)
-    if "," in text or ";" in text:
-        raw = [p.strip() for p in regex.split(r"[,;]", text)]
-        items = []
-        for part in raw:
-            items.extend(_split_part(part))
-    else:
-        items = text.split()
-    out = []
-    for item in items:
-        if item.startswith("\x00"):
-            out.append(persons[int(item[1:])].upper())
-        elif item:
-            out.append(item.upper())
+    parts = [p.strip() for p in regex.split(r"[,;]", text)] if ("," in text or ";" in text) else [text]
+    items = []
+    for part in parts:
+        items.extend(_read_part(part.split(), comma_list=len(parts) > 1, previous=items[-1:]))
+    return [persons[int(item[1:])] if item.startswith("\x00") else item for item in items if item]
+
+
+def _read_part(words: list[str], comma_list: bool, previous: list[str]) -> list[str]:
+    """Tags of one comma-separated part (or a whole list without commas).
+
+    In a comma-separated list a part of several unknown words is one free-text tag (``GOI
+    EXTERNAL``); elsewhere words are read one by one, phrases and persons from the tables first.
+    """
+    words = [w.upper().strip(":") for w in words if w.strip(":")]
+    out, recognised, i = [], False, 0
+    while i < len(words):
+        step = _read_at(words, i, previous + out)
+        if step is None:
+            out.append(words[i])
+            i += 1
+            continue
+        tags, i = step
+        out.extend(tags)
+        recognised = True
+    if comma_list and len(words) > 1 and not recognised:
+        return [" ".join(words)]
     return out
 
 
-def _split_part(part: str) -> list[str]:
-    """A comma-separated part: several space-separated codes, or one multi-word free-text tag."""
-    words = part.split()
-    if len(words) <= 1:
-        return words
-    if any(w.startswith("\x00") for w in words):
-        return words
-    if all(_looks_like_code(w) for w in words):
-        return words
-    return [" ".join(words)]
+def _read_at(words: list[str], i: int, before: list[str]) -> tuple[list[str], int] | None:
+    """The tag(s) starting at word ``i``: a phrase, a person, a known or fixed tag, or glued tags."""
+    word = words[i]
+    if word.startswith("\x00"):
+        return [word], i + 1
+    phrase = _phrase_at(words, i)
+    if phrase:
+        return phrase
+    if i + 1 < len(words):
+        person = tag_persons().get((word, words[i + 1]))
+        if person is None and before and known_tags().get(before[-1]) == "visit" and _unknown(word) \
+                and _unknown(words[i + 1]) and word.isalpha() and words[i + 1].isalpha():
+            person = f"{word}, {words[i + 1]}"
+        if person:
+            return [person], i + 2
+    fixed = tag_fixes().get(word)
+    if fixed:
+        return [fixed], i + 1
+    if word in known_tags():
+        return [word], i + 1
+    glued = split_glued(word)
+    if glued:
+        return glued, i + 1
+    return None
 
 
-def _looks_like_code(word: str) -> bool:
-    return word.isupper() and 2 <= len(word) <= 6 or word.islower() and 2 <= len(word) <= 4
+def _phrase_at(words: list[str], i: int) -> tuple[list[str], int] | None:
+    """The longest phrase from the table at word ``i``; its last word may be glued to more tags
+    (``HUMAN RIGHTSPOLMIL`` → ``HUMAN RIGHTS``, ``POL``, ``MIL``)."""
+    for size in range(min(4, len(words) - i), 1, -1):
+        key = tuple(words[i:i + size])
+        if key in tag_phrases():
+            return [tag_phrases()[key]], i + size
+        head, last = key[:-1], key[-1]
+        for phrase, tag in tag_phrases().items():
+            if len(phrase) == size and phrase[:-1] == head and last.startswith(phrase[-1]) and last != phrase[-1]:
+                rest = split_glued(last[len(phrase[-1]):], minimum=2)
+                if rest:
+                    return [tag] + rest, i + size
+    return None
+
+
+def _unknown(word: str) -> bool:
+    return word not in known_tags() and word not in tag_fixes()
+
+
+def split_glued(word: str, minimum: int = 5) -> list[str] | None:
+    """``PHUMBA`` → ``["PHUM", "BA"]``: the split into known tags with the fewest pieces, if unique."""
+    if not minimum <= len(word) <= GLUED_MAX or not word.isalpha():
+        return None
+    known = known_tags()
+    best: list[tuple[int, int, int]] = [(0, 1, 0)] + [(10 ** 6, 0, 0)] * len(word)   # (pieces, ways, cut)
+    for end in range(1, len(word) + 1):
+        pieces, ways, cut = 10 ** 6, 0, 0
+        for size in (2, 3, 4):
+            start = end - size
+            if start < 0 or word[start:end] not in known or best[start][1] == 0:
+                continue
+            candidate = best[start][0] + 1
+            if candidate < pieces:
+                pieces, ways, cut = candidate, best[start][1], start
+            elif candidate == pieces:
+                ways += best[start][1]
+        best[end] = (pieces, ways, cut)
+    if best[-1][1] != 1 or best[-1][0] < 2:
+        return None
+    out, end = [], len(word)
+    while end:
+        cut = best[end][2]
+        out.append(word[cut:end])
+        end = cut
+    return out[::-1]

@@ -11,7 +11,9 @@ from .ids import canonical_reference_id
 from .markings import Level
 from .models import (Addressee, Cable, Classification, ClassifiedBy, Diagnostic, ExecutiveOrder, Paragraph,
                      PortionMarking, Reference, RoutingHeader, Section)
+from .models.finding import Finding, Severity
 from .tokens import Token, TokenKind
+from .validate import validate
 
 __version__ = "0.1.0"
 
@@ -19,4 +21,5 @@ __all__ = [
     "Addressee", "Cable", "CableError", "CableParseError", "CableStream", "Classification", "ClassifiedBy", "Diagnostic", "ExecutiveOrder",
     "Level", "Paragraph", "PortionMarking", "Reference", "RoutingHeader", "Section", "Token", "TokenKind",
     "canonical_reference_id", "iter_cables", "parse", "tokenize",
+    "Finding", "Severity", "validate",
 ]

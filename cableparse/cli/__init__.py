@@ -10,8 +10,9 @@ import argparse
 import sys
 
 from . import parse as parse_command
+from . import validate as validate_command
 
-COMMANDS = [parse_command]
+COMMANDS = [parse_command, validate_command]
 
 
 def build_parser() -> argparse.ArgumentParser:

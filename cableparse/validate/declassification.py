@@ -16,6 +16,9 @@ LONG_EXEMPTIONS = ("25X", "50X", "75X")
 #: the indefinite instruction of E.O. 12356
 INDEFINITE = "OADR"
 
+#: declassification schedules of E.O. 11652 and E.O. 12065 (``E.O. 11652: GDS``, ``XGDS-2``, ``RDS-3``)
+LEGACY_SCHEDULES = ("GDS", "XGDS", "NGDS", "ADS", "RDS", "XDS")
+
 #: spelled-out numbers of relative durations (``DECL: TWENTY YEARS``)
 NUMBER_WORDS = {word: n for n, word in enumerate(
     "ZERO ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE THIRTEEN FOURTEEN FIFTEEN SIXTEEN "
@@ -74,9 +77,23 @@ def declassification_date(facts: Facts) -> dt.date | None:
     return None
 
 
-def _malformed_value(eo) -> bool:
+def _legacy_in_period(facts: Facts) -> bool:
+    """``E.O. 11652: GDS`` on a 1973 cable: a schedule of the orders before E.O. 12356, or OADR after it."""
+    first = _value(facts).replace("-", " ").split()[:1]
+    if not first:
+        return False
+    if first[0] == INDEFINITE:
+        return True                      # OADR: its period is CM056's concern
+    ended = orders()["12065"].superseded_on
+    return first[0] in LEGACY_SCHEDULES and (facts.cable_date is None or facts.cable_date < ended)
+
+
+def _malformed_value(facts: Facts) -> bool:
     """``DECL: MR`` or ``DECL: 1.4X``: a single token that is no date, event, exemption or schedule."""
+    eo = _eo(facts)
     value = (eo.declassify or "").strip()
+    if eo.kind in ("legacy", "exemption") or _legacy_in_period(facts):
+        return False
     if eo.kind == "other":
         return True
     if eo.kind != "event" or " " in value:
@@ -107,7 +124,7 @@ def malformed_instruction(facts: Facts, config):
     if eo.order not in orders():
         known = "/".join(orders())
         yield Hit(eo.line, f"E.O. number {eo.order or '(none)'} is none of {known}", evidence=eo.text)
-    elif not _archival(facts) and _malformed_value(eo):
+    elif not _archival(facts) and _malformed_value(facts):
         yield Hit(eo.line, f"declassification instruction {eo.declassify!r} is no date, event, exemption or "
                   "schedule", evidence=eo.text)
 

@@ -36,12 +36,15 @@ def missing_marking(facts: Facts, config):
                   severity=Severity.WARNING)
         return
     statement = facts.cable.classified_by
-    for paragraph in facts.numbered:
-        if statement is not None and statement.line == paragraph.line:
-            continue                       # ``1. CLASSIFIED BY POLITICAL COUNSELOR …``: the statement itself
-        if paragraph.marking is None:
-            yield Hit(paragraph.line, f"paragraph {paragraph.number} of a {_banner_name(facts)} cable has no "
-                      "portion marking", redacted=redacted(paragraph.text[:40]))
+    unmarked = [p for p in facts.numbered if p.marking is None
+                and not (statement is not None and statement.line == p.line)]   # ``1. CLASSIFIED BY …``
+    if unmarked and not facts.portions:
+        yield Hit(unmarked[0].line, f"none of the {len(unmarked)} numbered paragraphs of a {_banner_name(facts)} "
+                  "cable carries a portion marking")
+        return
+    for paragraph in unmarked:
+        yield Hit(paragraph.line, f"paragraph {paragraph.number} of a {_banner_name(facts)} cable has no "
+                  "portion marking", redacted=redacted(paragraph.text[:40]))
 
 
 @rule("CM003", "error", "Portion classified above the banner (banner too low)")

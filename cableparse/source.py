@@ -98,6 +98,16 @@ BACKSLASH_LINE_END = regex.compile(
     regex.VERBOSE,
 )
 
+BACKSLASH_PAGE_LINE_END = regex.compile(
+    r"""
+    \\[ \t]*+                          # a backslash and the spaces after it
+    (?=\r?\n|\r|\Z                     # at the end of a line, which a page writes as an entity:
+      |&\#[xX]0*+[aA];|&\#0*+10;        # &#x000A; or &#10;
+      |</pre)                            # or at the end of the block
+    """,
+    regex.VERBOSE,
+)
+
 HTML_START = regex.compile(
     r"""
     \A\ufeff?\s*+                         # optional BOM and leading space
@@ -147,7 +157,7 @@ def _read_html(page: str) -> Source:
     dressings = [d for d in dressings if d.end > d.start or d.value]
     rendering_text = _apply(page, dressings)
     if DATA_ROW.search(rendering_text):
-        extra = [Dressing(m.start(), m.end(), "") for m in BACKSLASH_LINE_END.finditer(page)]
+        extra = [Dressing(m.start(), m.end(), "") for m in BACKSLASH_PAGE_LINE_END.finditer(page)]
         dressings = _merge_backslashes(dressings, extra)
         rendering_text = _apply(page, dressings)
     return Source(page, Rendering.HTML, rendering_text, dressings, _metadata(page))

@@ -1,14 +1,14 @@
 """Tokens → models, element by element; one direction only (the builders never re-read text)."""
 from __future__ import annotations
 
-from .. import ids
+from .. import dates, ids
 from ..errors import CableParseError
 from ..models import Cable
 from ..source import Source
 from ..tokens import Token, TokenKind as K
 from .body import build_paragraphs, build_section_markers, build_signers, build_summary
 from .context import Context
-from .header import FORMAT_KINDS, build_header
+from .header import FORMAT_KINDS, build_header, header_reference, stated_year
 from .preamble import (build_banner, build_captions, build_classified_by, build_eo, build_references,
                        build_subject, build_tags, caption_controls, fallback_classification)
 
@@ -33,7 +33,7 @@ def build_cable(tokens: list[Token], source: Source, body_at: int, tail_at: int,
             if control not in classification.controls:
                 classification.controls.append(control)
     cable_year = header.dtg.year if header is not None and header.dtg is not None else None
-    reference_id = _reference_id(tokens, cable_year, origin, serial)
+    reference_id = _reference_id(ctx, header, cable_year, origin, serial)
     subject, subject_marking, subject_line = build_subject(ctx)
     return Cable(
         reference_id=reference_id,
@@ -61,14 +61,41 @@ def build_cable(tokens: list[Token], source: Source, body_at: int, tail_at: int,
     )
 
 
-def _reference_id(tokens, cable_year: int | None, origin: str | None, serial: int | None) -> str | None:
-    if origin is None or serial is None:
-        return None
-    banner = next(t for t in tokens if t.kind == K.BANNER)
-    year = cable_year if cable_year is not None else (int(banner.value["year"]) if banner.value.get("year") else None)
+def _reference_id(ctx: Context, header, cable_year: int | None, origin: str | None,
+                  serial: int | None) -> str | None:
+    """The canonical id: year of the DTG (or as the text states it), banner origin and serial.
+
+    When the header names another post or serial than the banner (a text filed under another
+    cable's header, 08LAPAZ751; a serial cut by a glued caption, ``BUENOS AIRES 00167SIPDIS`` under
+    ``DE RUEHBU #1673``), or there is no banner, the header's FM post and DE serial identify the cable;
+    a banner origin that names no station (``03QRIPOLI``, a redacted ``XXXXXXXXXXXX``) yields to the
+    FM post.
+    """
+    year = cable_year
+    banner = next((t for t in ctx.tokens if t.kind == K.BANNER and t.value.get("origin")), None)
+    if year is None and banner is not None and banner.value.get("year"):
+        year = dates.full_year(banner.value["year"])
+    if year is None:
+        year = stated_year(ctx)
     if year is None:
         return None
+    from_header = header_reference(header)
+    if from_header and (origin is None or serial is None or _disagree(serial, from_header[1])):
+        origin, serial = from_header
+    elif from_header and not ids.is_station(origin):
+        origin = from_header[0]
+    if origin is None or serial is None:
+        return None
     return ids.make_reference_id(year, origin, serial)
+
+
+def _disagree(serial: int, header_serial: int) -> bool:
+    """Whether the banner serial differs from the header's DE serial (which is modulo 10,000).
+
+    Only the serial is compared: a banner origin may name the post differently from its FM line
+    (``BRUSSELS`` under ``FM USEU BRUSSELS``) and still be the same cable.
+    """
+    return int(serial) % 10_000 != header_serial
 
 
 def _require_cable(ctx: Context) -> None:

@@ -1,7 +1,8 @@
 """Header tokens → ``RoutingHeader``: FL1–FL9 as values, addressees with their exclusions."""
 from __future__ import annotations
 
-from .. import dates
+from .. import dates, ids
+from ..lexer import header as header_lexer
 from ..models import Addressee, RoutingHeader
 from ..tokens import TokenKind as K
 from .context import Context
@@ -45,7 +46,7 @@ def build_header(ctx: Context) -> RoutingHeader | None:
             _exclude(ctx, header, token, last_collective)
         elif kind == K.PARTIAL_NOTE:
             header.partial = True
-        elif kind == K.HEADER_TEXT:
+        elif kind == K.HEADER_TEXT and value is None:
             ctx.report("CP002", token, f"header line not understood: {token.text.strip()[:60]!r}")
     if header.dtg and header.filing_time:
         header.filed_at = dates.decode_filing_time(header.filing_time, header.dtg)
@@ -86,3 +87,41 @@ def _exclude(ctx: Context, header: RoutingHeader, token, collective: Addressee |
         ctx.report("CP004", token, f"XMT {name!r} follows no collective addressee")
     else:
         collective.excluded.append(name)
+
+
+def stated_year(ctx: Context) -> int | None:
+    """The cable's year as its text states it when the header has no DTG.
+
+    In order: a date line of the header zone or before the banner (``Cable dated:2002-11-15T…``,
+    ``070028Z Apr 04`` is a DTG already, ``Thursday, 13 August 2009, 08:54``), the date of a raw
+    data row or record dump, then a transmission header or date line run into the body text
+    (``… O 271459Z SEP 00 FM AMEMBASSY HARARE …`` in a legacy multi-section extract). Never the
+    id or a file name: the same text gives the same year in every rendering.
+    """
+    preamble = ctx.tokens[:ctx.body_at]
+    for token in preamble:
+        if token.kind == K.HEADER_TEXT and token.value and token.value.get("year"):
+            return token.value["year"]
+    for token in preamble:
+        if token.kind == K.DATA_ROW and token.value and token.value.get("fields"):
+            stated = header_lexer.read_date_statement(token.value["fields"][0])
+            if stated:
+                return stated["year"]
+    for token in ctx.tokens[ctx.body_at:]:
+        if token.kind == K.TEXT and (year := header_lexer.stated_year_in(token.text)):
+            return dates.full_year(year)
+    return None
+
+
+def header_reference(header: RoutingHeader | None) -> tuple[str, int] | None:
+    """Origin and serial as the header gives them: FM post and DE station serial.
+
+    ``FM AMEMBASSY LA PAZ`` + ``DE RUEHLP #0751/01 …`` → (``LAPAZ``, 751). The DE serial is the
+    cable serial modulo 10,000; the FM post must name a known station.
+    """
+    if header is None or header.sender is None or header.serial is None:
+        return None
+    origin = ids.canonical_origin(header.sender.name)
+    if origin not in ids.data.stations():
+        return None
+    return origin, header.serial

@@ -651,7 +651,7 @@ def _banner_field(line: str) -> int:
     """
     for m in FIELD_SEPARATOR.finditer(line, concurrent=False):
         field = line[m.end():]
-        if field[:1] in BANNER_HEADS and banner.read_banner(field):
+        if field[:1] in BANNER_HEADS and "\t" not in field and banner.read_banner(field):
             return m.end()
         if m.end() > 1000:
             break

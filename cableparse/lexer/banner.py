@@ -17,9 +17,10 @@ from ..markings import BANNER_WORDS, Level
 MAX_LINE = 300
 
 # a level word with an optional space between any two letters: "C O N F I D E N T I A L",
-# "CO N F I D E N T I A L", "C ONFIDENTIAL", "Secret"
-_SPACED = {word: r"\ ?".join(word) for word in ("UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOP", "LIMITED", "OFFICIAL", "USE")}
-
+# "CO N F I D E N T I A L", "C ONFIDENTIAL", "Secret"; the first letter may stutter ("SS E C R E T",
+# "UUNCLAS", a transmission garble seen in about 15 corpus cables)
+_SPACED = {word: word[0] + r"{1,2}+\ ?" + r"\ ?".join(word[1:])
+           for word in ("UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOP", "LIMITED", "OFFICIAL", "USE")}
 
 
 def _spaced(pattern: str) -> str:
@@ -30,6 +31,10 @@ def _spaced(pattern: str) -> str:
 BANNER = regex.compile(
     _spaced(r"""
     ^(?P<lead>[\s"]*+)                          # a leading quote from a CSV-style source
+    (?P<dated>                                  # an archive's date note glued in front:
+      (?:ID:\s*+\d{1,9}+\s++)?+                  #   ID:190812 Cable dated:2009-02-06T13:05:00
+      Cable\ dated:\s*+\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?+)?+\]?+\s*+
+    )?+
     (?P<level>
         <TOP>\s++<SECRET>
       | <CONFIDENTIAL>
@@ -40,7 +45,7 @@ BANNER = regex.compile(
     )
     (?:\s++(?P<efto>E\ ?F\ ?T\ ?O))?+           # UNCLAS E F T O
     (?:\s*+(?P<section>SECTION\s*+(?P<number>\d{1,3}+)\s++OF\s++(?P<total>\d{1,3}+)))?+
-    \s++
+    (?:\s++|(?<=\d))                           # the origin may be glued to the total: OF 03QRIPOLI
     (?:(?P<year>\d{2})\s++)?+                   # a year typed into the banner: 75 LIBREVILLE
     (?P<origin>[A-Z][A-Z.'\-]*+(?:\ ++[A-Z][A-Z.'\-]*+){0,4}+)   # the post: TEL AVIV, BUENOS AIRES
     \s++
@@ -69,6 +74,8 @@ def read_banner(line: str) -> dict | None:
     if not m:
         return None
     letters = m["level"].replace(" ", "").upper()
+    if letters not in BANNER_WORDS:
+        letters = letters[1:]
     level = BANNER_WORDS[letters]
     controls = []
     if m["efto"]:
@@ -81,7 +88,9 @@ def read_banner(line: str) -> dict | None:
     return {
         "level": level,
         "controls": controls,
-        "text": line.strip().lstrip('"').strip(),
+        "text": line[m.start("level"):].strip(),
+        "level_at": m.start("level"),
+        "dated": m["dated"].strip() if m["dated"] else None,
         "section": section,
         "section_text": m["section"],
         "origin": " ".join(m["origin"].upper().split()),

@@ -87,6 +87,52 @@ DTG_LINE = regex.compile(
     regex.VERBOSE,
 )
 
+BARE_DTG_LINE = regex.compile(
+    r"""
+    ^\s*+
+    (?P<dtg>
+      (?P<day>\d{2})(?P<hour>\d{2})(?P<minute>\d{2})Z   # a DTG alone on its line: 070028Z Apr 04
+      \s++(?P<month>(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))
+      \s++(?P<year>\d{4}|\d{2})
+    )
+    \s*+$
+    """,
+    regex.VERBOSE,
+)
+
+GLUED_DTG = regex.compile(
+    r"""
+    (?<![A-Z0-9])
+    [ZOPR](?:\ [ZOPR])?+\ ++              # precedence letters of a transmission header run into text
+    (?P<dtg>
+      (?P<day>\d{2})(?P<hour>\d{2})(?P<minute>\d{2})Z
+      \ ++(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)
+      \ ++(?P<year>\d{2})
+    )
+    \s++FM\ ++[A-Z]                       # followed by its FM line: O 271459Z SEP 00 FM AMEMBASSY HARARE
+    """,
+    regex.VERBOSE,
+)
+
+MONTH_NAMES = ("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
+               "NOVEMBER", "DECEMBER")
+
+DATE_STATEMENT = regex.compile(
+    r"""
+    ^\s*+
+    (?:
+        (?:ID:\s*+\d{1,9}+\s*+)?+Cable\ dated:\s*+       # an archive's date line: Cable dated:2002-11-15T12:40:00
+        (?P<iso>(?P<iso_year>\d{4})-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2})?+)?+\]?+
+      | date:\ (?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<slash_year>\d{4})   # a record dump: date: 4/7/2004 0:28
+        (?:\ \d{1,2}:\d{2})?+\s*+$
+      | (?P<alone_year>\d{4})-\d{2}-\d{2}(?:\ \d{2}:\d{2}(?::\d{2})?+)?+\s*+$   # a date alone: 2000-06-07
+      | (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\ ++\d{1,2}\ ++            # Thursday, 13 August 2009, 08:54
+        (?P<month_name>[A-Z][a-z]{2,8}+)\ ++(?P<weekday_year>\d{4})\b
+    )
+    """,
+    regex.VERBOSE,
+)
+
 FM = regex.compile(
     r"""
     ^\s*+FM\s++
@@ -121,6 +167,17 @@ PAGE_HEADER = regex.compile(
     ^\s*+(?:TO\s++)?+      # a page break can even intrude into the TO line
     PAGE\s++\d{1,3}+       # PAGE 02
     (?:\s.*+)?$            # origin, serial, section, time
+    """,
+    regex.VERBOSE,
+)
+
+RECORD_FIELD = regex.compile(
+    r"""
+    ^\s*+
+    (?:
+        (?:id|date|refid|origin|classification|destination|header):(?:\s|$)   # a record dump: refid: 09ASUNCION561
+      | -{5,}+\ header\ ends\ -{5,}+                                        # its closing rule
+    )
     """,
     regex.VERBOSE,
 )
@@ -239,6 +296,46 @@ def read_dtg_line(line: str) -> dict | None:
             "minute": m["minute"], "month": m["month"], "year": m["year"], "rest": m["rest"].strip()}
 
 
+def read_bare_dtg(line: str) -> dict | None:
+    """A DTG alone on a line, as partial extracts give it: ``070028Z Apr 04``."""
+    m = BARE_DTG_LINE.match(line) if len(line) <= 40 else None
+    if not m:
+        return None
+    return {"action": None, "info": None, "dtg": m["dtg"], "day": m["day"], "hour": m["hour"],
+            "minute": m["minute"], "month": m["month"].upper(), "year": m["year"], "rest": ""}
+
+
+def find_glued_dtg(text: str) -> dict | None:
+    """The DTG of a transmission header run into text (``... /38 O 271459Z SEP 00 FM AMEMBASSY HARARE``).
+
+    Legacy multi-section extracts glue the header of section 2 into the running text; its DTG
+    states the cable's date. A DTG cited in prose (``SECDEF R162245Z OCT 08``) has no FM after it.
+    """
+    m = GLUED_DTG.search(text[:4000]) if "FM" in text else None
+    if not m:
+        return None
+    return {"dtg": m["dtg"], "day": m["day"], "hour": m["hour"], "minute": m["minute"], "month": m["month"],
+            "year": m["year"]}
+
+
+def read_date_statement(line: str) -> dict | None:
+    """A line that states the cable's date outside the DTG, with the year it gives.
+
+    ``Cable dated:2002-11-15T12:40:00`` (archive note, often glued to the banner),
+    ``date: 4/7/2004 0:28`` (record dump), ``2000-06-07`` alone, ``Thursday, 13 August 2009, 08:54``
+    (newspaper date line). The end of the match is where the statement stops on the line.
+    """
+    m = DATE_STATEMENT.match(line[:300])
+    if not m:
+        return None
+    if m["month_name"] and m["month_name"].upper() not in MONTH_NAMES:
+        return None
+    year = m["iso_year"] or m["slash_year"] or m["alone_year"] or m["weekday_year"]
+    if not 1950 <= int(year) <= 2099:
+        return None
+    return {"date_text": m.group().strip(), "year": int(year), "end": m.end()}
+
+
 def read_fm(line: str) -> dict | None:
     m = FM.match(line) if len(line) <= MAX_LINE else None
     return {"name": m["name"]} if m else None
@@ -259,6 +356,26 @@ def read_xmt(line: str) -> dict | None:
 
 def is_page_header(line: str) -> bool:
     return len(line) <= MAX_LINE and PAGE_HEADER.match(line) is not None
+
+
+def is_record_field(line: str) -> bool:
+    """A line of a database record dumped into the header (``refid: 09ASUNCION561``, ``header:``)."""
+    return len(line) <= MAX_LINE and RECORD_FIELD.match(line) is not None
+
+
+def stated_year_in(text: str) -> str | None:
+    """The year, as written (``00``, ``2009``), that a block of running text states for its cable.
+
+    Looks at a glued transmission header (``O 271459Z SEP 00 FM AMEMBASSY HARARE``) and at lines
+    that state a date on their own (``Cable dated:…``, ``2000-06-07``, ``Thursday, 13 August 2009``).
+    """
+    glued = find_glued_dtg(text)
+    if glued:
+        return glued["year"]
+    for line in text[:4000].splitlines():
+        if line[:1] in " \tCIdMTWFS0123456789" and (found := read_date_statement(line)):
+            return str(found["year"])
+    return None
 
 
 def is_partial_note(line: str) -> bool:

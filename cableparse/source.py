@@ -125,6 +125,15 @@ META_CELL = regex.compile(
     regex.VERBOSE | regex.DOTALL,
 )
 
+META_HEADER = regex.compile(r"<th>\s*+(?P<name>[A-Za-z ]{3,20}?)\s*+</th>")   # <th>Classification</th>
+
+META_VALUE = regex.compile(
+    r"""
+    <td>\s*+<a[^>]*+>(?P<value>[^<]{1,80}+)</a>\s*+</td>       # <td><a href=...>CONFIDENTIAL</a></td>
+    """,
+    regex.VERBOSE,
+)
+
 
 def read(text: str) -> Source:
     """Detect the rendering of ``text`` and list its dressings."""
@@ -191,7 +200,13 @@ def _metadata(page: str) -> dict[str, str]:
     if table_at < 0:
         return {}
     table = page[table_at: page.find("</table>", table_at)]
-    return {m["name"].strip(): html.unescape(m["value"].strip()) for m in META_CELL.finditer(table)}
+    found = {m["name"].strip(): html.unescape(m["value"].strip()) for m in META_CELL.finditer(table)}
+    if not found:                 # the mirror's layout: a row of <th> names, then a row of <td> values
+        names = [m["name"].strip() for m in META_HEADER.finditer(table)]
+        values = [html.unescape(m["value"].strip()) for m in META_VALUE.finditer(table)]
+        if names and len(names) == len(values):
+            found = dict(zip(names, values))
+    return found
 
 
 def _apply(text: str, dressings: list[Dressing]) -> str:

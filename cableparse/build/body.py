@@ -87,15 +87,18 @@ def _first_break(tokens, opening: int) -> int:
     return len(tokens)
 
 
-def build_section_markers(ctx: Context) -> list[Section]:
+def build_section_markers(ctx: Context, serial: int | None = None) -> list[Section]:
     """The markers where later sections or pages were joined on: ``TRIPOLI 00000220 002 OF 003``.
 
     Markers set into running text carry no value; their token text is read by the lexer's helper.
+    Markers of another cable's serial (a page that holds two cables) are left out.
     """
     found = []
     for token in ctx.tokens:
         if token.kind == K.SECTION_MARKER:
             value = token.value or markers.read_section_marker(token.text)
+            if value and serial is not None and int(value["serial"]) != serial:
+                continue
             number, total = (value["page"], value["total"]) if value else (None, None)
         elif token.kind == K.PAGE_HEADER and token.value and token.value.get("total"):
             number, total = int(token.value["number"]), int(token.value["total"])

@@ -18,7 +18,8 @@ def _statement(facts: Facts):
 
 
 def _truncated(text: str) -> bool:
-    return text.rstrip(" .").endswith(("..", "…")) or text.rstrip().endswith(TRUNCATION)
+    """``Classified By: A/PolCouns ...``: the source cut the statement off."""
+    return any(mark in text for mark in TRUNCATION)
 
 
 def _split_reason(reason: str) -> tuple[str | None, str | None]:

@@ -77,6 +77,11 @@ class Portion:
     def level(self) -> int:
         return level_of(self.marking)
 
+    @property
+    def trusted(self) -> bool:
+        """A well-formed marking: a typo such as ``(SU)`` says nothing reliable about the level."""
+        return not self.marking.malformed
+
 
 class Facts:
     """The cable-level values of marking-rules.md §2.3, computed on first use."""
@@ -168,7 +173,7 @@ class Facts:
 
     @cached_property
     def level_max(self) -> int | None:
-        return max((p.level for p in self.portions), default=None)
+        return max((p.level for p in self.portions if p.trusted), default=None)
 
     @cached_property
     def rank_max(self) -> int | None:

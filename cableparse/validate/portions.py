@@ -52,10 +52,15 @@ def portion_above_banner(facts: Facts, config):
     """``(S)`` paragraph under a ``C O N F I D E N T I A L`` banner."""
     if facts.level is None or facts.level < 2:
         return
-    for portion in facts.paragraph_portions:
-        if portion.level > facts.level and not portion.marking.entire_text:
-            yield Hit(portion.line, f"{portion.place} marked {portion.marking.text} is above the "
-                      f"{_banner_name(facts)} banner", evidence=portion.marking.text)
+    above = [p for p in facts.paragraph_portions if p.trusted and p.level > facts.level and not p.marking.entire_text]
+    if above:
+        first = above[0]
+        yield Hit(first.line, f"{first.place} marked {first.marking.text} is above the {_banner_name(facts)} banner"
+                  f"{_more(above)}: the banner is too low", evidence=first.marking.text)
+
+
+def _more(portions) -> str:
+    return f" (and {len(portions) - 1} more portion{'s' if len(portions) > 2 else ''})" if len(portions) > 1 else ""
 
 
 @rule("CM004", "warning", "Banner above every portion (possible over-classification)")
@@ -73,10 +78,11 @@ def classified_portion_in_unclas(facts: Facts, config):
     """``2. (C) SUMMARY …`` under ``UNCLAS BRASILIA 000093``."""
     if facts.level != 0:
         return
-    for portion in facts.paragraph_portions:
-        if portion.level >= 2:
-            yield Hit(portion.line, f"{portion.place} marked {portion.marking.text} in a cable whose banner is "
-                      "unclassified", evidence=portion.marking.text)
+    classified = [p for p in facts.paragraph_portions if p.trusted and p.level >= 2]
+    if classified:
+        first = classified[0]
+        yield Hit(first.line, f"{first.place} marked {first.marking.text}{_more(classified)} in a cable whose banner "
+                  "is unclassified", evidence=first.marking.text)
 
 
 @rule("CM006", "warning", "SBU / FOUO / LOU portion in a classified cable")
@@ -114,7 +120,8 @@ def entire_text_conflict(facts: Facts, config):
         yield Hit(statement.line, f"ENTIRE TEXT statement {statement.marking.text!r} differs from the "
                   f"{_banner_name(facts)} banner", evidence=statement.marking.text)
     for portion in facts.paragraph_portions:
-        if portion is not statement and not portion.marking.entire_text and portion.level != statement.level:
+        if portion is not statement and portion.trusted and not portion.marking.entire_text \
+                and portion.level != statement.level:
             yield Hit(portion.line, f"{portion.place} marked {portion.marking.text} contradicts the ENTIRE TEXT "
                       f"statement {statement.marking.text!r}", evidence=portion.marking.text)
 
@@ -125,7 +132,7 @@ def subject_above_banner(facts: Facts, config):
     subject = facts.subject_portion
     if subject is None or facts.level is None:
         return
-    if subject.level > facts.level:
+    if subject.trusted and subject.level > facts.level:
         yield Hit(subject.line, f"subject marked {subject.marking.text} is above the {_banner_name(facts)} banner",
                   evidence=subject.marking.text)
 

@@ -30,10 +30,8 @@ def build_header(ctx: Context) -> RoutingHeader | None:
         elif kind == K.DE and header.station is None:
             header.station, header.serial, header.filing_time = value["station"], int(value["ssn"]), value["filing"]
             header.section = int(value["section"]) if value.get("section") else None
-            header.section = int(value["section"]) if value.get("section") else None
         elif kind == K.SECURITY and header.security is None:
             header.security, header.security_line = value["letters"], token.text.strip()
-            header.security_line_number = ctx.line_of(token.start)
             header.security_line_number = ctx.line_of(token.start)
         elif kind == K.DTG and header.dtg is None:
             _dtg(ctx, header, token)

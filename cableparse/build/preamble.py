@@ -93,12 +93,24 @@ def build_subject(ctx: Context):
 
 def build_references(ctx: Context, cable_year: int | None, own_id: str | None) -> list[Reference]:
     out = []
+    own_origin = _own_origin(ctx)
     for token in ctx.tokens[:ctx.body_at]:
         if token.kind != K.REF:
             continue
+        origin = own_origin
         for item in token.value["items"]:
+            if item["kind"] == "cable":
+                origin = item["origin"] = item["origin"] or origin
             out.extend(_references(item, cable_year, own_id))
     return out
+
+
+def _own_origin(ctx: Context) -> str | None:
+    """The citing cable's origin (banner, else the FM line): a bare serial in a REF block is its own."""
+    token = first(ctx, K.BANNER)
+    if token is not None and token.value.get("origin"):
+        return token.value["origin"]
+    return None
 
 
 def _references(item: dict, cable_year: int | None, own_id: str | None) -> list[Reference]:
@@ -109,8 +121,10 @@ def _references(item: dict, cable_year: int | None, own_id: str | None) -> list[
     if year is None and cable_year is not None:
         year, inferred = str(cable_year), True
     found = []
+    if item["origin"] is None:
+        return [Reference(label=label, text=item["text"], kind="other")]
     for serial in item["serials"]:
-        reference_id = ids.make_reference_id(year, item["origin"], serial) if year else None
+        reference_id = ids.make_reference_id(year, ids.canonical_origin(item["origin"]), serial) if year else None
         if reference_id and reference_id == own_id:
             continue
         found.append(Reference(label=label, text=item["text"], kind="cable", reference_id=reference_id,
@@ -119,9 +133,10 @@ def _references(item: dict, cable_year: int | None, own_id: str | None) -> list[
 
 
 def build_classified_by(ctx: Context) -> ClassifiedBy | None:
-    token = first(ctx, K.CLASSIFIED_BY)
-    if token is None:
+    statements = [t for t in ctx.tokens if t.kind == K.CLASSIFIED_BY]
+    if not statements:
         return None
+    token = next((t for t in statements if t.value["name"]), statements[0])
     v = token.value
     return ClassifiedBy(name=v["name"], title=v["title"], reasons=v["reasons"], text=" ".join(token.text.split()),
                         line=ctx.line_of(token.start))

@@ -211,8 +211,13 @@ class _Lexer:
             if stripped[0] in "¶0123456789" and paragraphs.read_paragraph_start(line):
                 break
             step = self.preamble_element(i, line, stripped, last_kind)
+            glued = refs.glued_label_at(line) if step is None and not seen_subject else None
+            found = refs.read_ref_label(line[glued:]) if glued is not None else None
+            if found:
+                self.emit(K.TEXT, self.starts[i], self.starts[i] + glued)
+                step = K.REF, self.lex_ref(i, dict(found, items_at=found["items_at"] + glued), start=self.starts[i] + glued)
             if step is None:
-                if seen_subject or last_kind in (K.REF, K.CLASSIFIED_BY):
+                if (seen_subject or last_kind in (K.REF, K.CLASSIFIED_BY)) and not self.element_follows(i):
                     break
                 kind = K.PASSING if last_kind == K.PASSING and not stripped[0].isdigit() else K.TEXT
                 self.emit_lines(kind, i, i, {"text": stripped} if kind == K.PASSING else None)
@@ -223,6 +228,16 @@ class _Lexer:
             seen_subject |= kind == K.SUBJECT
             last_kind = kind
         return i
+
+    def element_follows(self, i: int) -> bool:
+        """Whether a REF block or Classified By comes within the next lines, past a stray line such
+        as ``SENSITIVE BUT UNCLASSIFED--PLEASE PROTECT ACCORDINGLY`` between SUBJECT and REF."""
+        for j in range(i + 1, min(self.count, i + 4)):
+            line = self.line(j)
+            if not line.strip():
+                continue
+            return bool(refs.read_ref_label(line) or classified_by.starts_line(line))
+        return False
 
     def preamble_element(self, i: int, line: str, stripped: str, last_kind) -> tuple[K, int] | None:
         """Read the element that starts on line ``i``; returns its kind and the next line."""
@@ -310,7 +325,10 @@ class _Lexer:
         if not first_text.strip() and i + 1 < self.count and self.line(i + 1).strip():
             last = i + 1
             lines = [self.line(last)]
+        first_glued = subject.glued_ref_at(self.line(i))
         while last + 1 < self.count and not subject.is_terminator(self.line(last + 1)) and last - i < 6:
+            if first_glued is not None and last == i:
+                break
             if tags.read_tags_label(self.line(last + 1)) or classified_by.starts_line(self.line(last + 1)):
                 break
             last += 1
@@ -341,9 +359,12 @@ class _Lexer:
         while j < self.count and j - i < 30:
             line = self.line(j)
             if not line.strip():
-                if has_items:
+                k = j + 1
+                while k < self.count and k - j < 3 and not self.line(k).strip():
+                    k += 1
+                if has_items and not (k < self.count and refs.goes_on_after_blank(self.line(last), self.line(k))):
                     break
-                j += 1
+                j = k if has_items else j + 1
                 continue
             if refs.stops_block(line) or subject.read_subject_label(line) or classified_by.starts_line(line):
                 break
@@ -358,7 +379,8 @@ class _Lexer:
         glued = classified_by.find_label(self.text[block_from:self.ends[last]])
         block_end = block_from + glued[0] if glued else self.ends[last]
         block = self.text[block_from:block_end]
-        items = [dict(refs.read_item(text), label=letter) for letter, text in refs.split_items(block, found["letter"])]
+        items = [dict(item, label=letter) for letter, text in refs.split_items(block, found["letter"])
+                 for item in refs.read_item(text)]
         if glued:
             return self.lex_glued_classified_by(i, last, block_end, start, {"label": found["label"], "items": items})
         self.emit(K.REF, self.starts[i] if start is None else start, self.stops[last],
@@ -693,8 +715,12 @@ class _HeaderState:
             return value
         if header.is_office_distribution(line):
             return K.OFFICE_DISTRIBUTION, None
-        if head == "P" and header.is_page_header(line) or line.lstrip().startswith("TO PAGE"):
-            return K.PAGE_HEADER, None
+        if head in "CSUTL" and (level := banner.read_level_word(line)):
+            return K.PAGE_HEADER, {"block": None, "level": level}
+        if head in "PTI" and (page := header.read_page_header(line)):
+            if page["block"]:
+                self.block, self.xmt = page["block"], None
+            return K.PAGE_HEADER, page
         if head in "TI" and (opening := header.read_addressee_opening(line)):
             self.block, self.xmt = opening["block"], None
             self.seen_format = True

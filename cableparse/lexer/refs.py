@@ -6,10 +6,17 @@
     REF: A) STATE 135205; B) STATE 127608; C) JOHNSON-STEVENS/GODFREY E-MAIL 10/15/07
     Ref: [A] State 188314, 259032, [B] Ottawa 2285
     REF: A. BRASILIA 2799 AND 2764 ¶B. PORT AU PRINCE 2325
+    REF: A. QUITO 4525-91  B. 07MOSCOW1234  C. (99) ROME 2196  D. 10-OTTAWA-57
+
+A block is cut into items at its letters (which must run A, B, C ...); in each item every
+``[year] ORIGIN serial`` whose origin is a known station (``ids.is_station``) is a cable
+reference; an item without one is a document of another kind (e-mail, telcon, memo, report).
 """
 from __future__ import annotations
 
 import regex
+
+from .. import ids
 
 LABEL = regex.compile(
     r"""
@@ -29,27 +36,48 @@ ITEM_MARK = regex.compile(
     (?:
         \((?P<p>[A-Za-z])\)             # (A)
       | \[(?P<b>[A-Za-z])\]             # [A]
-      | REF\s++(?P<r>[A-Z])(?=[\s:])    # REF A
-      | (?P<d>[A-Z])[.)](?=\s|[A-Z0-9])   # A.  A)
+      | REF:?+\s++(?P<r>[A-Z])(?=[\s:)])  # REF A
+      | (?P<d>[A-Za-z])(?:\.\)|[.):])(?=\s|[A-Z0-9(])   # A.  A)  A.)  A:
+      | (?P<h>[A-Z])\s++-\s++           # A - Kabul 28
     )
     :?+\s*+
     """,
     regex.VERBOSE,
 )
 
-CABLE_REF = regex.compile(
+CABLE = regex.compile(
     r"""
-    ^\s*+
-    (?:(?P<year>\d{4}|\d{2})\s++)?+                             # the year, written: 06, 2007
-    (?P<origin>[A-Za-z][A-Za-z'\-]*+(?:\ [A-Za-z][A-Za-z'\-]*+){0,3}?)   # the post: STATE, SAO PAULO
-    \s++(?P<serial>\d{1,7}+)(?![0-9/:\-])                      # the serial: 12345, 0389
+    (?<![A-Za-z0-9])
+    (?:
+        \((?P<pyear>\d{2}|\d{4})\)\s*+                         # (99) ROME 2196
+      | '?+(?P<year>(?:19|20)\d{2}|[0-9O]\d)(?:\s*+-\s*+|\s*+)  # 06, '08, 2005, 10-OTTAWA-57, 09DHAHRAN
+    )?+
+    (?P<origin>(?&word)(?:\ (?&word)){0,3}+)                    # STATE, SAO PAULO, RIO DE JAN, SANTIAG0
+    \s*+(?:[:\-\#,]\s*+)?+
+    (?:\((?P<myear>\d{2})\)\s*+)?+                              # STATE (01) 201265
+    (?P<serial>[0O]?+\d{1,7}+)(?![A-Za-z0-9])                   # the serial: 12345, 0389, O1512
+    (?:-(?P<dyear>\d{2})(?![0-9/])|/(?P<syear>\d{2})(?![0-9/]))?+   # QUITO 4525-91, PANAMA 00789/08
     (?:\s*+\((?P<year2>\d{4}|\d{2})\))?+                        # the year after it: (2002)
-    (?P<more>(?:\s*+(?:,|AND|&)\s*+\d{1,7}+(?![0-9/]))*+)        # AND 2764, 259032
+    (?P<more>(?:\s*+(?:,|AND|&|/)\s*+\d{1,7}+(?![0-9\-A-Za-z])(?!\s*+[A-Za-z]{2,}+\.?+\s*+\d))*+)   # AND 2764, /935
+    (?(DEFINE)(?P<word>(?!O[0-9])(?:[A-Za-z]|0(?=[A-Za-z]))(?&letter)*+(?:-(?&letter)++)*+))   # a word of a post's name
+    (?(DEFINE)(?P<letter>[A-Za-z'.]|0(?=[A-Za-z]|\s++\d)))                  # 0 for O: SANTIAG0, 0TTAWA
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-GLUED_ID = regex.compile(r"^\s*+(?P<year>\d{2})(?P<origin>[A-Z]{3,})(?P<serial>\d{1,7}+)\b")
+SERIAL_ONLY = regex.compile(
+    r"^\s*+(?P<serial>\d{1,7}+)(?P<more>(?:\s*+(?:,|AND|&|/)\s*+\d{1,7}+)*+)(?:\s++AND\s++PREVIOUS)?+\s*+[.;,]?+\s*+$",
+    regex.IGNORECASE)
+DOUBLED_LABEL = regex.compile(r"^(?:REF(?:TEL)?+S?+|REFERENCES?+)\W*+$", regex.IGNORECASE)
+SERIAL_FIRST = regex.compile(r"^\s*+(?P<serial>\d{1,7}+)\s++(?P<origin>[A-Za-z][A-Za-z'\-]{2,}+)\s*+[,;.]?+\s*+$")
+
+PAGE_MARK = regex.compile(
+    r"""
+    (?:[A-Z][A-Z\ ]{1,30}\ \d{8}\s++\d{3}(?:\.\d{1,2})?\s++OF\s++\d{3})          # STATE 00016220 001.2 OF 005
+  | (?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)\s++)?PAGE\s++\d{2}\s++[^\n]{0,60}?\d{6}Z   # PAGE 02 ROME 01196 ...
+    """,
+    regex.VERBOSE,
+)
 
 KINDS = (
     ("email", regex.compile(r"\bE-?\s?MAILS?\b|\bEMAILS?\b", regex.IGNORECASE)),
@@ -68,6 +96,10 @@ STOP = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+ITEM_REST = regex.compile(r"^\s*+[A-Za-z][A-Za-z'.]*+(?:\ [A-Za-z][A-Za-z'.]*+){0,3}+\s++\d{1,7}+\b")
+GLUED_LABEL = regex.compile(r"(?<=\S\s*+)\bREF(?:TEL)?+S?+(?:\(S\))?+:", regex.IGNORECASE)
+BLOCK_GOES_ON = regex.compile(r"^\s*+[-¶]?\s*+(?:\(?[A-Z][.)\]]|\[[A-Z]\]|\d{2,7}\b)")
+
 
 def read_ref_label(line: str) -> dict | None:
     if len(line) > 600:
@@ -82,48 +114,112 @@ def read_ref_label(line: str) -> dict | None:
     return {"label": m["label"], "letter": m["letter"], "items_at": m.end()}
 
 
+def glued_label_at(line: str) -> int | None:
+    """Where a REF block glued to the end of a text line starts (``... AND FTAA REF: (A) 05 SAO PAULO``)."""
+    m = GLUED_LABEL.search(line) if len(line) < 1000 else None
+    return m.start() if m else None
+
+
 def stops_block(line: str) -> bool:
     return STOP.match(line) is not None
 
 
+def goes_on_after_blank(previous: str, line: str) -> bool:
+    """A line after a blank one that still belongs to the block: ``¶B. BOGOTA 3422``, ``00723``,
+    or the rest of an item cut by the blank (``C) RIO`` / blank / ``DE JANEIRO 1291``)."""
+    if len(line) > 300 or stops_block(line):
+        return False
+    if BLOCK_GOES_ON.match(line) is not None:
+        return True
+    cut = previous.rstrip()[-1:].isalpha() or regex.search(r"(?<![0-9])\d{2}$", previous.rstrip()) is not None
+    return cut and ITEM_REST.match(line) is not None
+
+
 def split_items(text: str, first_letter: str | None = None) -> list[tuple[str | None, str]]:
-    """A block's text → (letter, item text) pairs, in order."""
-    text = " ".join(text.split())
-    marks = list(ITEM_MARK.finditer(text))
-    marks = [m for m in marks if _plausible_mark(m, text)]
+    """A block's text → (letter, item text) pairs, in order; the letters must run A, B, C ...
+
+    ``A. REF A STATE 122214`` and ``A. A) MANAMA 20`` carry their letter twice: the repeat is
+    dropped. A letter out of sequence (``E-mails J. Speaks``) is part of the text.
+    """
+    text = " ".join(PAGE_MARK.sub(" ", text).split())
+    marks = _sequence(list(ITEM_MARK.finditer(text)), text, first_letter)
     if not marks:
         parts = [p.strip() for p in regex.split(r";", text) if p.strip()]
         return [(first_letter, p) for p in parts] if parts else []
     items = []
-    if marks[0].start() > 0 and text[: marks[0].start()].strip():
-        items.append((first_letter, text[: marks[0].start()].strip()))
-    for i, m in enumerate(marks):
-        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
-        letter = (m["p"] or m["b"] or m["r"] or m["d"]).upper()
-        items.append((letter, text[m.end():end].strip().rstrip(";,").strip()))
-    return items
+    head = text[: marks[0][0].start()].strip()
+    if head and not DOUBLED_LABEL.match(head):
+        implied = "A" if marks[0][1] == "B" else first_letter
+        items.append((implied, head))
+    for i, (m, letter) in enumerate(marks):
+        end = marks[i + 1][0].start() if i + 1 < len(marks) else len(text)
+        body = text[m.end():end].strip().rstrip(";,").strip()
+        if body or not items or items[-1][0] != letter:
+            items.append((letter, body))
+    return [(letter, body) for letter, body in items if body]
+
+
+def _sequence(marks: list, text: str, first_letter: str | None) -> list[tuple]:
+    """The marks that continue the sequence A, B, C ... (a repeated letter is allowed)."""
+    out, expected = [], (chr(ord(first_letter.upper()) + 1) if first_letter else None)
+    for m in marks:
+        letter = (m["p"] or m["b"] or m["r"] or m["d"] or m["h"]).upper()
+        if m["d"] and not _plausible_mark(m, text):
+            continue
+        previous = out[-1][1] if out else None
+        if letter == previous or letter == (expected or "A") or (previous is None and expected is None and letter == "B"):
+            out.append((m, letter))
+            expected = chr(ord(letter) + 1)
+    return out
 
 
 def _plausible_mark(m, text: str) -> bool:
-    """``A.`` is an item letter; the ``S.`` of ``U.S.`` is not."""
-    if m["d"]:
-        before = text[max(0, m.start() - 2): m.start()]
-        if before.endswith(".") or (before[-1:].isalpha()):
-            return False
+    """``A.`` is an item letter; the ``S.`` of ``U.S.`` and ``J.`` of a name are not."""
+    before = text[max(0, m.start() - 2): m.start()]
+    if before.endswith(".") or (before[-1:].isalpha()):
+        return False
     return True
 
 
-def read_item(text: str) -> dict:
-    """One reference: a cable (year, origin, serials) or another kind of document."""
+def read_item(text: str) -> list[dict]:
+    """The references of one item: the cables in it, or one document of another kind."""
+    found = list(_cables(text))
+    if found:
+        return found
     for kind, pattern in KINDS:
         if pattern.search(text):
-            return {"kind": kind, "text": text}
-    m = GLUED_ID.match(text)
-    if m and len(text.split()) == 1:
-        return {"kind": "cable", "text": text, "year": m["year"], "origin": m["origin"], "serials": [m["serial"]]}
-    m = CABLE_REF.match(text)
+            return [{"kind": kind, "text": text}]
+    m = SERIAL_FIRST.match(text)
+    if m and ids.is_station(m["origin"]):
+        return [{"kind": "cable", "text": text, "year": None, "origin": m["origin"], "serials": [m["serial"]]}]
+    m = SERIAL_ONLY.match(text)
     if m:
         serials = [m["serial"]] + regex.findall(r"\d{1,7}+", m["more"] or "")
-        return {"kind": "cable", "text": text, "year": m["year"] or m["year2"], "origin": m["origin"],
-                "serials": serials}
-    return {"kind": "other", "text": text}
+        return [{"kind": "cable", "text": text, "year": None, "origin": None, "serials": serials}]
+    return [{"kind": "other", "text": text}]
+
+
+def _cables(text: str):
+    """Every ``[year] ORIGIN serial`` in ``text`` whose origin (or its last words) is a station."""
+    taken = 0
+    for m in CABLE.finditer(text, overlapped=True):
+        if m.start() < taken:
+            continue
+        origin = _station_words(m["origin"])
+        if origin is None:
+            continue
+        taken = m.end()
+        year = m["year"] or m["pyear"] or m["myear"] or m["dyear"] or m["syear"] or m["year2"]
+        serials = [m["serial"].replace("O", "0").replace("o", "0")] + regex.findall(r"\d{1,7}+", m["more"] or "")
+        yield {"kind": "cable", "text": m.group().strip(), "year": year.replace("O", "0") if year else None,
+               "origin": origin, "serials": serials}
+
+
+def _station_words(origin: str) -> str | None:
+    """The longest tail of ``origin``'s words that names a station: ``REF A STATE`` → ``STATE``."""
+    words = origin.split()
+    for size in range(len(words), 0, -1):
+        candidate = " ".join(words[-size:])
+        if ids.is_station(candidate):
+            return candidate
+    return None

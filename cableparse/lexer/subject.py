@@ -50,7 +50,7 @@ TERMINATOR = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-GLUED_REF = regex.compile(r"REF(?:TEL)?S?:", regex.IGNORECASE)
+GLUED_REF = regex.compile(r"REF(?:TEL)?+S?+(?:\(S\))?+:", regex.IGNORECASE)
 
 
 def read_subject_label(line: str) -> dict | None:

@@ -45,9 +45,9 @@ REASONS = regex.compile(
     (?P<section>1\s*+[.,/]\s*+[2-6])\.?+            # the section: 1.4, 1 .4, 1,4, 1/4, 1.4.
     \s*+
     (?P<letters>
-        \(?+\s*+[A-Ha-h](?![A-Za-z])\s*+\)?+                      # (b)
+        (?:\(\s*+[A-Za-z]\s*+\)|\(?+\s*+[A-Ha-h](?![A-Za-z])\s*+\)?+)   # (b); (k) only in parentheses
         (?:\s*+(?:,\s*+and|,|\band\b|&|\+|/|\)\s*+\(|;)?+\s*+
-           \(?+\s*+[A-Ha-h](?![A-Za-z])\s*+\)?+)*+                 # and (d), (b&d), b/d
+           (?:\(\s*+[A-Za-z]\s*+\)|\(?+\s*+[A-Ha-h](?![A-Za-z])\s*+\)?+))*+   # and (d), (b&d), b/d
     )?+
     """,
     regex.VERBOSE,
@@ -200,7 +200,7 @@ def normalise_reasons(text: str) -> list[str]:
     out = []
     for m in REASONS.finditer(text):
         section = "1." + regex.sub(r"\D", "", m["section"])[-1]
-        letters = regex.findall(r"(?<![A-Za-z])[A-Ha-h](?![A-Za-z])", m["letters"] or "")
+        letters = regex.findall(r"(?<![A-Za-z])[A-Za-z](?![A-Za-z])", m["letters"] or "")
         if not letters and section not in out:
             out.append(section)
         for letter in letters:

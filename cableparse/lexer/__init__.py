@@ -18,7 +18,7 @@ from ..tokens import Token, TokenKind as K
 from . import banner, captions, classified_by, eo, header, markers, paragraphs, refs, signature, subject, summary, tags
 
 LINE = regex.compile(r"[^\r\n]*+(?:\r\n|\r|\n)?+")
-DATA_ROW = regex.compile(r"^\d{4}-\d{2}-\d{2}\ \d{2}:\d{2}(?::\d{2})?\t", regex.VERBOSE)
+DATA_ROW = regex.compile(r"^(?:\d{1,7}+\t)?+\d{4}-\d{2}-\d{2}\ \d{2}:\d{2}(?::\d{2})?\t", regex.VERBOSE)
 
 #: how far into the text the banner and the preamble elements are looked for
 BANNER_WINDOW = 250
@@ -178,6 +178,7 @@ class _Lexer:
                 while j < end and not self.line(j).strip():
                     j += 1
                 self.emit_lines(K.BLANK, i, j - 1)
+                state.close_block()
                 i = j
                 continue
             kind, value = state.read(line)
@@ -219,6 +220,8 @@ class _Lexer:
             if step is None:
                 if (seen_subject or last_kind in (K.REF, K.CLASSIFIED_BY)) and not self.element_follows(i):
                     break
+                if not seen_subject and not self.preamble_follows(i):
+                    break
                 kind = K.PASSING if last_kind == K.PASSING and not stripped[0].isdigit() else K.TEXT
                 self.emit_lines(kind, i, i, {"text": stripped} if kind == K.PASSING else None)
                 last_kind = kind
@@ -237,6 +240,20 @@ class _Lexer:
             if not line.strip():
                 continue
             return bool(refs.read_ref_label(line) or classified_by.starts_line(line))
+        return False
+
+    def preamble_follows(self, i: int) -> bool:
+        """Whether an E.O., TAGS, SUBJECT, REF or Classified By line comes within the next lines;
+        without one, a line of prose after the banner starts the body (a cable without a preamble)."""
+        for j in range(i + 1, min(self.count, i + 9)):
+            line = self.line(j)
+            if not line.strip():
+                continue
+            if paragraphs.read_paragraph_start(line):
+                return False
+            if (subject.read_subject_label(line) or tags.read_tags_label(line) or refs.read_ref_label(line)
+                    or classified_by.starts_line(line) or eo.read_eo_line(line)):
+                return True
         return False
 
     def preamble_element(self, i: int, line: str, stripped: str, last_kind) -> tuple[K, int] | None:
@@ -539,7 +556,10 @@ class _Lexer:
     def find_tail(self, body_start: int) -> tuple[int, int | None]:
         """The first line of the tail (signature, trailers) and, for a glued signer, its offset."""
         j = self.count - 1
-        floor = max(body_start, self.count - 15)
+        floor, seen = self.count, 0
+        while floor > body_start and seen < 15:          # the last 15 lines that are not blank
+            floor -= 1
+            seen += bool(self.line(floor).strip())
         while j >= floor and (not self.line(j).strip() or signature.is_trailer(self.line(j))):
             j -= 1
         if j < floor or j < body_start:
@@ -695,9 +715,11 @@ class _HeaderState:
         self.xmt: str | None = None        # the name excluded last
         self.seen_format = False           # a format line has been read
         self.copying = False               # inside a data row or record dump that repeats a header
+        self.resumable: str | None = None  # the block a blank line closed
 
     def close_block(self) -> None:
-        """A blank line: the addressee block ends."""
+        """A blank line: the addressee block ends (a line with a routing indicator may resume it)."""
+        self.resumable = self.block or self.resumable
         self.block, self.xmt = None, None
 
     def read(self, line: str, strict: bool = False):
@@ -725,14 +747,19 @@ class _HeaderState:
             self.block, self.xmt = opening["block"], None
             self.seen_format = True
             return K.ADDRESSEE, {"block": self.block, "addressee": opening["addressee"], "opens": True}
-        if self.block:
-            return self._continuation(line)
         if (stated := header.read_date_statement(line)):
             return K.HEADER_TEXT, stated
+        if not self.block and self.resumable and header.starts_with_route(line):
+            self.block = self.resumable
+        if self.block:
+            return self._continuation(line)
         return (None, None) if strict else (K.HEADER_TEXT, None)
 
     def _format_line(self, line: str, head: str):
         if head == "V" and (m := header.TRANSMISSION_ID.match(line)):
+            if self.seen_format:
+                self.copying = True
+                return K.DATA_ROW, {"fields": None, "copy": True}
             return K.TRANSMISSION_ID, {"id": m["id"]}
         if head in "ZOPRN" and (value := header.read_routing(line)):
             self.routing = True

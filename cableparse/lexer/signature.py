@@ -19,7 +19,11 @@ TRAILER = regex.compile(
       | =++\s*+CABLE\ ENDS\s*+=++                            # ===CABLE ENDS===
       | (?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED\ OFFICIAL\ USE|UNCLAS|TOP\ SECRET)(?:\s++[A-Z]{2,4}\d{2,6})?+  # class word
       | Declassified/Released\b.*+                            # review stamp
-      | NOTE\ BY\b.*+                                         # a note after the signature
+      | Review\ \d{1,2}\ [A-Z]{3}\ \d{4}                       # its second line: Review 30 JUN 2006
+      | NOTE(?:\ BY\b|:).*+                                    # a note after the signature
+      | \d{4}[A-Z]{3,8}\d{5}\ -\ .*+                            # 2004CARACA01540 - UNCLASSIFIED
+      | PAGE\ \d{2}\ .*\d{6}Z                                  # a page header: PAGE 04 ZAGREB 01569 ...
+      | [.>\-\#*=_]++                                          # debris: a lone '.' or '>'
       | (?:Visit\b.*\b(?:web\ ?site|Web\ Site)\b.*+)          # the post's intranet pointer
       | (?:https?://|www\.|\S*\.(?:gov|sgov|smil)\b)\S*+.*+  # its URL
       | SIPDIS
@@ -38,7 +42,7 @@ SIGNER_LINE = regex.compile(
         (?:\ [A-Z][A-Za-z'\-]*+){0,2}+     # VAN VOORST, DE PREE
       | [a-z]{3,20}+                       # lower-case: huntsman
     )
-    \s*+$
+    [.\#]*+\s*+$                          # MCNAMARA. / GILLESPIE##
     """,
     regex.VERBOSE,
 )

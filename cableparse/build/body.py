@@ -1,7 +1,7 @@
 """Body tokens → paragraphs (number, portion marking, text), the summary and the signers."""
 from __future__ import annotations
 
-from ..lexer import markers
+from ..lexer import markers, summary
 from ..models import Paragraph, PortionMarking, Section
 from ..tokens import TokenKind as K
 from .context import Context
@@ -75,8 +75,11 @@ def build_summary(ctx: Context) -> str | None:
             return None
     stop = closing if closing is not None else _first_break(tokens, opening)
     parts = [t.text for t in tokens[opening + 1:stop] if t.kind in (K.TEXT, K.CLASSIFIED_BY)]
-    text = " ".join(" ".join(parts).split())
-    return text or None
+    text = " ".join(parts)
+    if closing is None:
+        rule = summary.first_rule(text)
+        text = text[:rule] if rule is not None else text
+    return summary.clean_text(text) or None
 
 
 def _first_break(tokens, opening: int) -> int:

@@ -337,37 +337,46 @@ class _Lexer:
         return last + 1
 
     def lex_subject(self, i: int, found: dict, start: int | None = None) -> int:
-        first_text = self.line(i)[found["text_at"]:]
-        lines, last = [first_text], i
-        if not first_text.strip() and i + 1 < self.count and self.line(i + 1).strip():
-            last = i + 1
-            lines = [self.line(last)]
-        first_glued = subject.glued_ref_at(self.line(i))
-        while last + 1 < self.count and not subject.is_terminator(self.line(last + 1)) and last - i < 6:
-            if first_glued is not None and last == i:
-                break
-            if tags.read_tags_label(self.line(last + 1)) or classified_by.starts_line(self.line(last + 1)):
+        """SUBJECT and its continuation lines, up to a terminator or a REF / Classified By glued on."""
+        begin = self.starts[i] if start is None else start
+        text_from = self.starts[i] + found["text_at"]
+        last = i
+        if not self.line(i)[found["text_at"]:].strip():          # the label alone: the text follows
+            j = i + 1
+            if j + 1 < self.count and not self.line(j).strip():
+                j += 1
+            if j < self.count and self.line(j).strip() and not subject.is_terminator(self.line(j)):
+                last = j
+        cut = self.glued_in_subject(text_from, last)
+        while cut is None and last + 1 < self.count and last - i < 6:
+            line = self.line(last + 1)
+            if subject.is_terminator(line) or tags.read_tags_label(line) or classified_by.starts_line(line) \
+                    or markers.read_section_marker(line):
                 break
             last += 1
-            lines.append(self.line(last))
-        joined = subject.join_lines(lines)
-        glued = subject.glued_ref_at(self.text[self.starts[i]:self.ends[last]])
-        marking, title = subject.split_marking(joined)
-        value = {"marking": marking, "text": title.strip() or None}
-        if glued is not None and last == i:
-            cut = self.starts[i] + glued
-            head = subject.join_lines([self.text[self.starts[i] + found["text_at"]:cut]])
-            marking, title = subject.split_marking(head)
-            self.emit(K.SUBJECT, self.starts[i] if start is None else start, cut,
-                      {"marking": marking, "text": title.strip() or None})
-            ref_line = self.text[cut:self.ends[i]]
-            ref = refs.read_ref_label(ref_line)
-            if ref:
-                return self.lex_ref(i, dict(ref, items_at=ref["items_at"] + glued), start=cut)
-            self.emit(K.TEXT, cut, self.stops[i])
-            return i + 1
-        self.emit(K.SUBJECT, self.starts[i] if start is None else start, self.stops[last], value)
+            cut = self.glued_in_subject(self.starts[last], last)
+        value = subject.read_subject(self.text[text_from:cut if cut is not None else self.ends[last]])
+        if cut is None:
+            self.emit(K.SUBJECT, begin, self.stops[last], value)
+            return last + 1
+        self.emit(K.SUBJECT, begin, cut, value)
+        rest = self.text[cut:self.ends[last]]
+        ref = refs.read_ref_label(rest)
+        if ref:
+            return self.lex_ref(last, dict(ref, items_at=ref["items_at"] + cut - self.starts[last]), start=cut)
+        if classified_by.find_label(rest[:40]):
+            self.emit(K.CLASSIFIED_BY, cut, self.stops[last], classified_by.read_statement(rest))
+            return last + 1
+        self.emit(K.TEXT, cut, self.stops[last])
         return last + 1
+
+    def glued_in_subject(self, start: int, line: int) -> int | None:
+        """Where a REF or Classified By glued to a subject line starts (``... CAIROClassified By:``)."""
+        text = self.text[start:self.ends[line]]
+        found = [at for at in (subject.glued_ref_at(text), (classified_by.find_label(text) or (None,))[0],
+                               subject.glued_caption_at(text))
+                 if at is not None and at > 0]
+        return start + min(found) if found else None
 
     def lex_ref(self, i: int, found: dict, start: int | None = None) -> int:
         last = i

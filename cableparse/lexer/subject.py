@@ -9,6 +9,8 @@
 """
 from __future__ import annotations
 
+import html
+
 import regex
 
 from .portion import read_portion_marking
@@ -39,7 +41,7 @@ TERMINATOR = regex.compile(
       | ¶?\s*+\d{1,3}+\s*+\.                  # a numbered paragraph
       | (?:BEGIN\s++)?SUMMA?R?Y?\b            # SUMMARY
       | -{3,}+|={3,}+|_{3,}+                  # a dashed rule
-      | SENSITIVE\s++BUT\s++UNCLASSIFIED
+      | SENSITIVE\s++BUT\b
       | C\ O\ N|S\ E\ C|UNCLAS\b              # a banner
       | E\.\ ?O\.|TAGS\b                      # preamble lines
       | PAGE\s++\d                            # a page header
@@ -61,7 +63,17 @@ def read_subject_label(line: str) -> dict | None:
 
 
 def is_terminator(line: str) -> bool:
-    return not line.strip() or TERMINATOR.match(line) is not None
+    """A blank line (also `` \\`` of the CSV rendering) or a line that starts another element."""
+    return not line.strip(" \t\\") or TERMINATOR.match(line) is not None
+
+
+GLUED_SBU = regex.compile(r"(?<=\S\s++)SENSITIVE\s++BUT\b", regex.IGNORECASE)
+
+
+def glued_caption_at(text: str) -> int | None:
+    """Where ``Sensitive but unclassified`` glued to the end of a subject line starts."""
+    m = GLUED_SBU.search(text)
+    return m.start() if m else None
 
 
 def split_marking(text: str) -> tuple[dict | None, str]:
@@ -92,3 +104,21 @@ def glued_ref_at(text: str) -> int | None:
     """Where a REF block glued to the subject starts (``... PRIMEREF: A. LONDON 1939``)."""
     m = GLUED_REF.search(text)
     return m.start() if m and m.start() > 0 else None
+
+
+INLINE_MARKER = regex.compile(
+    r"""
+    \b[A-Z]++\ ++\d{8}\s++\d{3}(?:\.\d{1,2})?+\s++OF\s++\d{3}\b     # PRETORIA 00000954 001.2 OF 004
+    """,
+    regex.VERBOSE,
+)
+
+
+def read_subject(text: str) -> dict:
+    """The subject's marking and title from its text: lines joined, the backslashes of the CSV
+    rendering, numeric HTML entities (``&#8217;``) and section markers taken out."""
+    lines = [line.rstrip().rstrip("\\") for line in text.replace("\\\n", "\n").splitlines()]
+    joined = join_lines([line for line in lines if line.strip(" \\")])
+    joined = " ".join(INLINE_MARKER.sub(" ", html.unescape(joined).replace("\\", " ")).split())
+    marking, title = split_marking(joined)
+    return {"marking": marking, "text": title.strip() or None}

@@ -16,8 +16,8 @@ OPEN = regex.compile(
     (?<![A-Za-z])
     (?:BEGIN\s++)?+
     (?P<word>SUMM?A?R?Y|SUMMAY)                                   # SUMMARY, Summay
-    (?:\s++AND\s++(?:COMMENTS?|ACTION\s++REQUESTS?|INTRODUCTION))?+ # and comment
-    (?:\s*+[:.\-]|\s*+$|\s*+-+)                                   # and its colon or dash
+    (?:\s++AND\s++(?:COMMENTS?|ACTION\s++REQUESTS?|INTRODUCTION)|/COMMENT)?+ # and comment
+    (?:[\ \t]*+[:.\-\u2010-\u2015]|[\ \t]*+(?=\r?\n|$))           # and its colon or dash, or the line end
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -26,7 +26,7 @@ CLOSE = regex.compile(
     r"""
     (?<![A-Za-z])
     END\s++(?:OF\s++)?+SUMM?A?R?Y
-    (?:\s++AND\s++(?:COMMENTS?|ACTION\s++REQUESTS?|INTRODUCTION))?+
+    (?:\s++AND\s++(?:COMMENTS?|ACTION\s++REQUESTS?|INTRODUCTION)|/COMMENT)?+
     \s*+[.:\-]?+
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -40,3 +40,30 @@ def find_open(text: str, start: int = 0, stop: int | None = None):
 
 def find_close(text: str, start: int = 0, stop: int | None = None):
     return CLOSE.search(text, start, len(text) if stop is None else stop)
+
+
+RULE = regex.compile(r"[\-=\u2010-\u2015]{3,}+")
+
+NOISE = regex.compile(
+    r"""
+      [\-=_\u2010-\u2015]{3,}+                               # dashed and double rules: ------ / ====
+    | (?<![A-Za-z0-9])\((?:U|C|S|TS|SBU|LOU)(?:/{1,2}[A-Z]{1,8}+)*+\)   # portion markings: (SBU), (S/NF)
+    """,
+    regex.VERBOSE,
+)
+
+
+def clean_text(text: str) -> str:
+    """The summary's words: rules, portion markings and a close that a wrap split are left out."""
+    close = CLOSE.search(text)
+    if close:
+        text = text[:close.start()]
+    return " ".join(NOISE.sub(" ", text).split())
+
+
+def first_rule(text: str) -> int | None:
+    """Where a summary without a close ends at a dashed rule (``-------- Training --------``)."""
+    for m in RULE.finditer(text):
+        if text[:m.start()].strip():
+            return m.start()
+    return None

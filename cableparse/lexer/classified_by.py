@@ -46,7 +46,7 @@ REASONS = regex.compile(
     \s*+
     (?P<letters>
         (?:\(\s*+[A-Za-z]\s*+\)|\(?+\s*+[A-Ha-h](?![A-Za-z])\s*+\)?+)   # (b); (k) only in parentheses
-        (?:\s*+(?:,\s*+and|,|\band\b|&|\+|/|\)\s*+\(|;)?+\s*+
+        (?:\s*+(?:,\s*+(?i:and)|,|\b(?i:and)\b|&|\+|/|\)\s*+\(|;)?+\s*+   # , and AND & + / )( ;
            (?:\(\s*+[A-Za-z]\s*+\)|\(?+\s*+[A-Ha-h](?![A-Za-z])\s*+\)?+))*+   # and (d), (b&d), b/d
     )?+
     """,

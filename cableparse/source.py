@@ -84,7 +84,8 @@ MARKDOWN_TAG_LINK = regex.compile(
 
 DATA_ROW = regex.compile(
     r"""
-    ^\d{4}-\d{2}-\d{2}\ \d{2}:\d{2}(?::\d{2})?   # creation time of the record
+    ^(?:\d{1,7}+\t)?+                          # the record's running number, when given
+    \d{4}-\d{2}-\d{2}\ \d{2}:\d{2}(?::\d{2})?   # creation time of the record
     \t                                          # then tab-separated fields
     """,
     regex.VERBOSE | regex.MULTILINE,

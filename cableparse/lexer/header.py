@@ -128,6 +128,8 @@ DATE_STATEMENT = regex.compile(
       | (?P<alone_year>\d{4})-\d{2}-\d{2}(?:\ \d{2}:\d{2}(?::\d{2})?+)?+\s*+$   # a date alone: 2000-06-07
       | (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\ ++\d{1,2}\ ++            # Thursday, 13 August 2009, 08:54
         (?P<month_name>[A-Z][a-z]{2,8}+)\ ++(?P<weekday_year>\d{4})\b
+      | Date:\s++(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s++[A-Z][a-z]{2}\s++\d{1,2}   # Date: Fri Jun 16 10:23:00 2006
+        \s++\d{2}:\d{2}(?::\d{2})?+\s++(?P<mail_year>\d{4})\b
     )
     """,
     regex.VERBOSE,
@@ -164,8 +166,8 @@ XMT = regex.compile(
 
 PAGE_HEADER = regex.compile(
     r"""
-    ^\s*+(?:TO\s++)?+      # a page break can even intrude into the TO line
-    PAGE\s++\d{1,3}+       # PAGE 02
+    ^\s*+(?:(?P<block>TO|INFO)\s++)?+   # a page break can even intrude into the TO or INFO line
+    PAGE\s++\d{1,3}+                    # PAGE 02
     (?:\s.*+)?$            # origin, serial, section, time
     """,
     regex.VERBOSE,
@@ -197,7 +199,8 @@ OFFICE_DISTRIBUTION = regex.compile(
       | [A-Z]{1,6}+-\d{2}(?:\s|$)                     # a continuation line of them
       | (?:DRAFTED|APPROVED|CLEARED)\s++BY\b          # drafting office lines
       | -{4,}+                                         # the dashed line with a number and time
-      | /\d{3}[A-Z]?\b                                 # the count at the end of the list
+      | (?:\([A-Z]{1,6}+\)\s*+)?+/\d{3}[A-Z]?\b          # the count at the end of the list: (TEDE) /000R
+      | \d{5,7}+\s*+$                                  # the serial alone under it: 063860
       | SOURCE:|DISTRIBUTION:|DISSEMINATION:|CHARGE:   # distribution stamps
     )
     """,
@@ -210,8 +213,17 @@ PRECEDENCE_FUZZY = {
 }
 ROUTE = regex.compile(
     r"""
-    ^(?P<route>R[A-Z0-9]{3,8}+)   # the routing indicator in front of the name
-    \s*+/\s*+                      # and its slash: RUEHC/SECSTATE WASHDC
+    ^(?:(?P<route>R[A-Z0-9]{3,8}+)   # the routing indicator in front of the name
+      | ZEN)                          # or ZEN, "served by other means": ZEN/AMEMBASSY RIGA
+    \s*+/\s*+                        # and its slash: RUEHC/SECSTATE WASHDC
+    """,
+    regex.VERBOSE,
+)
+
+MCN = regex.compile(
+    r"""
+    ^(?P<mcn>\d{3,8}+)             # the message count of this addressee: 4779, 0022, 757
+    (?:-\d{3,8}+)?+$               # or a range, one per section: 2276-2279
     """,
     regex.VERBOSE,
 )
@@ -220,8 +232,10 @@ ROUTE = regex.compile(
 def read_addressee(line: str) -> dict | None:
     """``RUEHC/SECSTATE WASHDC PRIORITY 4779`` → route, name, precedence, MCN.
 
-    The MCN is a trailing number of three or more digits; a one- or two-digit number ends a name
-    (``RUAYJAA/CTF 72``). Misspelt precedence words (``PRIOITY``) are matched within an edit
+    The MCN is a trailing number of three or more digits (or a range of them, one per section:
+    ``NIACT IMMEDIATE 2276-2279`` → 2276); a one- or two-digit number ends a name
+    (``RUAYJAA/CTF 72``). ``ZEN/`` in place of a routing indicator marks an addressee served by
+    other means; it is no route. Misspelt precedence words (``PRIOITY``) are matched within an edit
     distance of two and must start with the same letter.
     """
     text = line.strip()
@@ -233,8 +247,9 @@ def read_addressee(line: str) -> dict | None:
         route, text = m["route"], text[m.end():]
     words = text.split()
     mcn = None
-    if len(words) > 1 and words[-1].isdigit() and len(words[-1]) >= 3:
-        mcn = int(words.pop())
+    if len(words) > 1 and (count := MCN.match(words[-1])):
+        mcn = int(count["mcn"])
+        words.pop()
     precedence = None
     if len(words) > 2 and " ".join(words[-2:]) == "NIACT IMMEDIATE":
         precedence = "NIACT IMMEDIATE"
@@ -330,7 +345,7 @@ def read_date_statement(line: str) -> dict | None:
         return None
     if m["month_name"] and m["month_name"].upper() not in MONTH_NAMES:
         return None
-    year = m["iso_year"] or m["slash_year"] or m["alone_year"] or m["weekday_year"]
+    year = m["iso_year"] or m["slash_year"] or m["alone_year"] or m["weekday_year"] or m["mail_year"]
     if not 1950 <= int(year) <= 2099:
         return None
     return {"date_text": m.group().strip(), "year": int(year), "end": m.end()}
@@ -354,8 +369,24 @@ def read_xmt(line: str) -> dict | None:
     return {"name": m["name"], "block": (m["block"] or "").lower() or None} if m else None
 
 
+def read_page_header(line: str) -> dict | None:
+    """A legacy page header inside the header: ``PAGE 02 STATE 015113 182333Z``.
+
+    When it intrudes into the opening line of an addressee block (``TO PAGE 02 …``,
+    09STATE15113), ``block`` names that block: the addressees follow on the next lines.
+    """
+    m = PAGE_HEADER.match(line) if len(line) <= MAX_LINE else None
+    return {"block": (m["block"] or "").lower() or None} if m else None
+
+
 def is_page_header(line: str) -> bool:
-    return len(line) <= MAX_LINE and PAGE_HEADER.match(line) is not None
+    return read_page_header(line) is not None
+
+
+def starts_with_route(line: str) -> bool:
+    """Whether the line opens with a routing indicator and its slash: ``RUEKJCS/SECDEF WASHDC``."""
+    m = ROUTE.match(line.strip()[:20])
+    return bool(m and m["route"])
 
 
 def is_record_field(line: str) -> bool:

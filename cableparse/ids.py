@@ -67,9 +67,14 @@ def canonical_reference_id(text: str) -> str:
     return known.get(result, result)
 
 
+#: what an origin's lookup key leaves out (spaces, apostrophes, dots), and what an id leaves out
+ORIGIN_KEY_NOISE = regex.compile(r"[\s'.]")
+NOT_ID_CHARACTER = regex.compile(r"[^A-Za-z0-9-]")
+
+
 def canonical_origin(origin: str) -> str:
     """``RIO DE JAN`` → ``RIODEJANEIRO``; ``AMEMBASSY HANOI`` → ``HANOI``; ``0TTAWA`` → ``OTTAWA``."""
-    key = regex.sub(r"[\s'.]", "", origin.upper())
+    key = ORIGIN_KEY_NOISE.sub("", origin.upper())
     aliases, stations = data.origin_aliases(), data.stations()
     if key in stations or key in aliases:
         return aliases.get(key, key)
@@ -108,6 +113,6 @@ def make_reference_id(year: int | str, origin: str, serial: int | str) -> str | 
     """The id of a cable from its year, banner origin and serial; ``None`` when they do not form one."""
     yy = f"{int(year) % 100:02d}"
     try:
-        return canonical_reference_id(f"{yy}{regex.sub(r'[^A-Za-z0-9-]', '', origin)}{int(serial)}")
+        return canonical_reference_id(f"{yy}{NOT_ID_CHARACTER.sub('', origin)}{int(serial)}")
     except ValueError:
         return None

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 import regex
 
@@ -19,6 +20,13 @@ LINE_BREAK = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+
+def _line_breaks(raw: str) -> list[int]:
+    """Offsets of the line breaks of ``raw`` (the ``\\n`` of a CRLF pair), from the line lengths."""
+    if "\r" in raw:
+        return [m.start() for m in LINE_BREAK.finditer(raw)]
+    return list(accumulate([len(line) + 1 for line in raw.split("\n")[:-1]], initial=-1))[1:]
 
 
 @dataclass
@@ -54,7 +62,7 @@ class Context:
         """The 1-based line of the input where logical offset ``logical`` lies."""
         raw = self.source.raw
         if self._raw_breaks is None:
-            self._raw_breaks = [m.start() for m in LINE_BREAK.finditer(raw)]
+            self._raw_breaks = _line_breaks(raw)
         return bisect.bisect_left(self._raw_breaks, self.raw_offset(logical)) + 1
 
     def report(self, code: str, token_or_offset, message: str | None = None) -> None:

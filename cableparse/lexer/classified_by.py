@@ -151,9 +151,20 @@ def join_wraps(text: str) -> str:
     return out
 
 
+#: the last word of a wrapped line and the first word of the next (join_wraps)
+LAST_WORD = regex.compile(r"[A-Za-z]++$")
+FIRST_WORD = regex.compile(r"[A-Za-z]++")
+#: a name that ends in a suffix with its period: ``Tom Smith, Jr.``
+SUFFIX_WITH_PERIOD = regex.compile(r"\b(?:JR|SR)\.$", regex.IGNORECASE)
+#: the digits of a reason's section (``1. 4`` → 4) and a reason letter standing alone
+NOT_DIGIT = regex.compile(r"\D")
+LONE_REASON_LETTER = regex.compile(r"(?<![A-Za-z])[A-Za-z](?![A-Za-z])")
+REASON_LETTER = regex.compile(r"[A-Ha-h]")
+
+
 def _glued(before: str, after: str) -> bool:
-    last = regex.search(r"[A-Za-z]++$", before)
-    first = regex.match(r"[A-Za-z]++", after)
+    last = LAST_WORD.search(before)
+    first = FIRST_WORD.match(after)
     if not last or not first:
         return False
     head, tail = first.group(), last.group()
@@ -180,7 +191,7 @@ def read_statement(text: str) -> dict:
     reasons_text = flat[reason_at:] if reason_at is not None else ""
     reasons = normalise_reasons(reasons_text or flat)
     who = who.strip().rstrip(";,:-").strip()
-    if who.endswith(".") and not regex.search(r"\b(?:JR|SR)\.$", who, regex.IGNORECASE):
+    if who.endswith(".") and not SUFFIX_WITH_PERIOD.search(who):
         who = who[:-1].rstrip()
     name, title = split_name_title(who)
     return {"who": who or None, "name": name, "title": title, "reasons": reasons,
@@ -199,8 +210,8 @@ def normalise_reasons(text: str) -> list[str]:
     """``Reasons 1.4 (b) and (d)`` → ``["1.4(b)", "1.4(d)"]``; ``1.5 B,D`` → ``["1.5(b)", "1.5(d)"]``."""
     out = []
     for m in REASONS.finditer(text):
-        section = "1." + regex.sub(r"\D", "", m["section"])[-1]
-        letters = regex.findall(r"(?<![A-Za-z])[A-Za-z](?![A-Za-z])", m["letters"] or "")
+        section = "1." + NOT_DIGIT.sub("", m["section"])[-1]
+        letters = LONE_REASON_LETTER.findall(m["letters"] or "")
         if not letters and section not in out:
             out.append(section)
         for letter in letters:
@@ -210,7 +221,7 @@ def normalise_reasons(text: str) -> list[str]:
     if not out:
         m = LETTERS_ONLY.search(text)
         if m:
-            out = [f"({x.lower()})" for x in regex.findall(r"[A-Ha-h]", m["letters"])]
+            out = [f"({x.lower()})" for x in REASON_LETTER.findall(m["letters"])]
     return out
 
 

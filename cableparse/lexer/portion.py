@@ -25,6 +25,21 @@ MARKING = regex.compile(
 
 REL_TO = regex.compile(r"^REL(?:EASABLE)?+(?:\s++TO)?+\s++(?P<list>.+)$", regex.IGNORECASE)
 
+CONTROL_SEPARATOR = regex.compile(
+    r"""
+    \s*+/{1,2}+\s*+     # the slash (or two) between controls: C//NF, S / NF
+    """,
+    regex.VERBOSE,
+)
+
+REL_TO_SEPARATOR = regex.compile(
+    r"""
+      [,/]              # a comma or slash between the countries of REL TO
+    | \sAND\s           # or the word AND: REL TO USA AND GBR
+    """,
+    regex.VERBOSE,
+)
+
 
 def read_portion_marking(text: str) -> dict | None:
     """``(C/NF)`` → level CONFIDENTIAL, controls [NOFORN]; unknown markings are malformed.
@@ -40,13 +55,13 @@ def read_portion_marking(text: str) -> dict | None:
     level, control = PORTION_LEVELS[m["level"].upper()]
     controls = [control] if control else []
     malformed = not m["open"]
-    for part in regex.split(r"\s*+/{1,2}+\s*+", m["controls"].strip()):
+    for part in CONTROL_SEPARATOR.split(m["controls"].strip()):
         part = part.strip().upper()
         if not part:
             continue
         rel = REL_TO.match(part)
         if rel:
-            controls.append("REL TO " + ", ".join(x.strip() for x in regex.split(r"[,/]|\sAND\s", rel["list"]) if x.strip()))
+            controls.append("REL TO " + ", ".join(x.strip() for x in REL_TO_SEPARATOR.split(rel["list"]) if x.strip()))
         elif controls and controls[-1].startswith("REL TO ") and part not in PORTION_CONTROLS:
             controls[-1] += ", " + part          # REL TO NATO/AUS: the slash separates list items
         elif part in PORTION_CONTROLS:

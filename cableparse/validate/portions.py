@@ -68,7 +68,7 @@ def banner_above_portions(facts: Facts, config):
     """A SECRET banner over (C) and (U) paragraphs only."""
     if facts.level is None or facts.level < 2 or not facts.portions or not facts.every_paragraph_marked:
         return
-    if facts.level_max < facts.level:
+    if facts.level_max is not None and facts.level_max < facts.level:
         yield Hit(facts.banner_line, f"{_banner_name(facts)} banner but no portion is above "
                   f"{LEVEL_NAMES.get(facts.level_max, '?')}: possible over-classification")
 

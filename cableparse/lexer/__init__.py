@@ -12,6 +12,8 @@ Text that no rule claims becomes a token of its own kind (HEADER_TEXT, TEXT); no
 """
 from __future__ import annotations
 
+from itertools import accumulate
+
 import regex
 
 from ..tokens import Token, TokenKind as K
@@ -49,18 +51,20 @@ def lex_zones(text: str) -> tuple[list[Token], int, int]:
 
 def split_lines(text: str) -> tuple[list[int], list[int], list[int]]:
     """Line starts, content ends (before the line break) and stops (after it)."""
+    return _split_lines(text)[:3]
+
+
+def _split_lines(text: str) -> tuple[list[int], list[int], list[int], list[str]]:
+    """``split_lines`` and the content of each line, made in one pass."""
     if "\r" not in text:
-        starts, ends, stops = [], [], []
-        position = 0
-        for part in text.split("\n"):
-            end = position + len(part)
-            starts.append(position)
-            ends.append(end)
-            stops.append(min(end + 1, len(text)))
-            position = end + 1
-        if starts and starts[-1] == len(text) and len(starts) > 1:
-            starts.pop(), ends.pop(), stops.pop()
-        return starts, ends, stops
+        lines = text.split("\n")
+        stops = list(accumulate([len(part) + 1 for part in lines]))
+        starts = [0] + stops[:-1]
+        ends = [stop - 1 for stop in stops]
+        stops[-1] = len(text)
+        if len(lines) > 1 and starts[-1] == len(text):
+            starts.pop(), ends.pop(), stops.pop(), lines.pop()
+        return starts, ends, stops, lines
     starts, ends, stops = [], [], []
     for m in LINE.finditer(text):
         if m.start() == m.end():
@@ -71,7 +75,7 @@ def split_lines(text: str) -> tuple[list[int], list[int], list[int]]:
         stops.append(m.end())
     if not starts:
         starts, ends, stops = [0], [0], [0]
-    return starts, ends, stops
+    return starts, ends, stops, [text[start:end] for start, end in zip(starts, ends)]
 
 
 class _Lexer:
@@ -79,7 +83,7 @@ class _Lexer:
 
     def __init__(self, text: str):
         self.text = text
-        self.starts, self.ends, self.stops = split_lines(text)
+        self.starts, self.ends, self.stops, self.lines = _split_lines(text)
         self.count = len(self.starts)
         self.tokens: list[Token] = []
         self.body_at = 0
@@ -90,7 +94,7 @@ class _Lexer:
 
     # -- helpers ---------------------------------------------------------------------------
     def line(self, i: int) -> str:
-        return self.text[self.starts[i]:self.ends[i]]
+        return self.lines[i]
 
     def emit(self, kind: K, start: int, end: int, value=None) -> None:
         if end > start:

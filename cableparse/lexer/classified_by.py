@@ -66,7 +66,7 @@ REASON_START = regex.compile(
     (?:(?<=[\s.,;:\-])|^)
     (?:
         (?:for|f0r|fr|per|under|based\s++(?:on|upon|0n)|due\s++to)\s++(?:for\s++)?+  # for reasons, BASED ON
-        (?=re|ra|r\s|e\.?+\s?+o\b|e\.?+\s?+o\.|eo\b|\d|\(|se|12958)
+        (?=re|ra|r\s|e\.?+\s?+o\b|e\.?+\s?+o\.|eo\b|\d|\(|sections?\b|12958)
       | (?:reasons?|reas[o0]ns?|reason\(s\)|reaons|resons|rasons|reas|rea\s++sons|para)\b  # Reasons
       | sections?\s*+(?=1\s*+[.,/])                                 # Section 1.5
       | e\.\s?+o\.?+\s?+\d{5}|eo\s++\d{5}                            # E.O. 12958, reasons ...

@@ -29,7 +29,7 @@ EO_LINE = regex.compile(
 DECL_LINE = regex.compile(
     r"""
     ^(?P<before>\s*+)
-    (?P<instruction>DECL(?:ASSIFY)?+\s*+[:;]\s*+.*?)            # DECL: 08/22/2017 (its E.O. label lost)
+    (?P<instruction>DECL(?:ASSIFY)?+(?:\s++ON)?+\s*+(?:[:;]|(?=\d{1,4}[/\-]))\s*+.*?)   # DECL: 08/22/2017, Declassify on 8/31/2034
     (?P<tags>\s*+\b(?:TAGS?|AGS)\b\s*+[:;,]?.*+)?+              # TAGS glued on the same line
     \s*+$
     """,
@@ -94,7 +94,7 @@ def read_instruction(instruction: str) -> dict:
     kind, date = _classify(declassify)
     if m["verb"] and m["verb"].upper() == "DNG":
         kind = "downgrade"
-    if not m["verb"] and kind not in ("date",):
+    if not m["verb"] and kind not in ("date", "legacy", "exemption"):
         kind = "other" if declassify else "missing"
     return {"kind": kind, "declassify": declassify or None, "date": date}
 

@@ -23,7 +23,7 @@ TRAILER = regex.compile(
       | NOTE(?:\ BY\b|:).*+                                    # a note after the signature
       | \d{4}[A-Z]{3,8}\d{5}\ -\ .*+                            # 2004CARACA01540 - UNCLASSIFIED
       | PAGE\ \d{2}\ .*\d{6}Z                                  # a page header: PAGE 04 ZAGREB 01569 ...
-      | [.>\-\#*=_]++                                          # debris: a lone '.' or '>'
+      | [.>\-\#*=_"']++                                        # debris: a lone '.', '>' or '"'
       | (?:Visit\b.*\b(?:web\ ?site|Web\ Site)\b.*+)          # the post's intranet pointer
       | (?:https?://|www\.|\S*\.(?:gov|sgov|smil)\b)\S*+.*+  # its URL
       | SIPDIS

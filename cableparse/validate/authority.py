@@ -10,7 +10,7 @@ from .registry import Hit, rule
 TRUNCATION = ("...", "…")
 
 #: words of a derivative classification that cites a guide instead of a person
-GUIDE_WORDS = ("GUIDE",)
+GUIDE_WORDS = ("GUIDE", "DERIVED")
 
 
 def _statement(facts: Facts):

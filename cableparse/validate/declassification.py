@@ -92,7 +92,7 @@ def _malformed_value(facts: Facts) -> bool:
     """``DECL: MR`` or ``DECL: 1.4X``: a single token that is no date, event, exemption or schedule."""
     eo = _eo(facts)
     value = (eo.declassify or "").strip()
-    if eo.kind in ("legacy", "exemption") or _legacy_in_period(facts):
+    if eo.kind in ("legacy", "exemption") or _legacy_in_period(facts) or _value(facts) in ("N/A", "NA"):
         return False
     if eo.kind == "other":
         return True

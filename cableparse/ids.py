@@ -42,6 +42,8 @@ SECTION_GARBLE = regex.compile(
 )
 
 SECTION_WORD = regex.compile(r"(?:SECTION){e<=2}")
+ORIGIN_NOISE = regex.compile(r"[\s'.]++")            # spaces and stops inside a typed origin
+NOT_ID_CHARACTER = regex.compile(r"[^A-Za-z0-9-]++")  # what a banner origin loses in an id
 
 #: words that leaked into the origin slot from the banner or the FM line (format doc §5.4)
 ORIGIN_PREFIXES = ("USMISSION", "AMEMBASSY", "EMBASSY", "AMCONSUL", "EFTO", "SIFIED", "NOFORN")

@@ -17,7 +17,7 @@ class Classification(Model):
     controls: list[str] = Field(default_factory=list)
     text: str = ""
     source: str = Field(default="banner", description="where the level was read: banner, security line or portion markings")
-    line: int | None = Field(default=None, description="the input line of the banner")
+    line: int | None = Field(default=None, repr=False, description="the input line of the banner")
 
 
 class PortionMarking(Model):
@@ -35,4 +35,4 @@ class Section(Model):
 
     number: int
     total: int
-    line: int | None = Field(default=None, description="the input line of the banner or section marker")
+    line: int | None = Field(default=None, repr=False, description="the input line of the banner or section marker")

@@ -17,7 +17,7 @@ class ExecutiveOrder(Model):
     declassify_on: dt.date | None = None
     kind: str = Field(default="missing", description="na, date, event, exemption, legacy, archival, downgrade, other, missing")
     text: str = ""
-    line: int | None = None
+    line: int | None = Field(default=None, repr=False)
 
 
 class Reference(Model):

@@ -58,6 +58,7 @@ CABLE = regex.compile(
     (?P<serial>[0O]?+\d{1,7}+)(?![A-Za-z0-9])                   # the serial: 12345, 0389, O1512
     (?:-(?P<dyear>\d{2})(?![0-9/])|/(?P<syear>\d{2})(?![0-9/]))?+   # QUITO 4525-91, PANAMA 00789/08
     (?:\s*+\((?P<year2>\d{4}|\d{2})\))?+                        # the year after it: (2002)
+    (?:\s++(?P<tyear>\d{2})(?=\s*+(?:[,;]|$)))?+                  # or bare: AMMAN 07718 99, ...
     (?P<more>(?:\s*+(?:,|AND|&|/)\s*+\d{1,7}+(?![0-9\-A-Za-z])(?!\s*+[A-Za-z]{2,}+\.?+\s*+\d))*+)   # AND 2764, /935
     (?(DEFINE)(?P<word>(?!O[0-9])(?:[A-Za-z]|0(?=[A-Za-z]))(?&letter)*+(?:-(?&letter)++)*+))   # a word of a post's name
     (?(DEFINE)(?P<letter>[A-Za-z'.]|0(?=[A-Za-z]|\s++\d)))                  # 0 for O: SANTIAG0, 0TTAWA
@@ -83,7 +84,7 @@ KINDS = (
     ("email", regex.compile(r"\bE-?\s?MAILS?\b|\bEMAILS?\b", regex.IGNORECASE)),
     ("telcon", regex.compile(r"\bTELCONS?\b|\bPHONE\s?CALL|\bTELECON\b", regex.IGNORECASE)),
     ("memo", regex.compile(r"\bMEMO(?:RANDUM)?S?\b|\bMOU\b", regex.IGNORECASE)),
-    ("report", regex.compile(r"\bREPORTS?\b|\bIIR\b", regex.IGNORECASE)),
+    ("report", regex.compile(r"\bREPORTS?\b|\bIIR\b|\bTD-\d{3}/", regex.IGNORECASE)),   # TD-314/...: a TD report
 )
 
 STOP = regex.compile(
@@ -131,7 +132,8 @@ def goes_on_after_blank(previous: str, line: str) -> bool:
         return False
     if BLOCK_GOES_ON.match(line) is not None:
         return True
-    cut = previous.rstrip()[-1:].isalpha() or regex.search(r"(?<![0-9])\d{2}$", previous.rstrip()) is not None
+    cut = previous.rstrip()[-1:].isalpha() or regex.search(r"(?<![0-9])\d{2}$|(?<![A-Za-z])[A-Z][.)\]]$",
+                                                           previous.rstrip()) is not None
     return cut and ITEM_REST.match(line) is not None
 
 
@@ -209,7 +211,7 @@ def _cables(text: str):
         if origin is None:
             continue
         taken = m.end()
-        year = m["year"] or m["pyear"] or m["myear"] or m["dyear"] or m["syear"] or m["year2"]
+        year = m["year"] or m["pyear"] or m["myear"] or m["dyear"] or m["syear"] or m["year2"] or m["tyear"]
         serials = [m["serial"].replace("O", "0").replace("o", "0")] + regex.findall(r"\d{1,7}+", m["more"] or "")
         yield {"kind": "cable", "text": m.group().strip(), "year": year.replace("O", "0") if year else None,
                "origin": origin, "serials": serials}

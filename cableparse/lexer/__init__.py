@@ -750,6 +750,8 @@ class _HeaderState:
             return value
         if header.is_office_distribution(line):
             return K.OFFICE_DISTRIBUTION, None
+        if head == "T" and header.is_telegram_title(line):
+            return K.PAGE_HEADER, {"block": None, "title": line.strip()}
         if head in "CSUTL" and (level := banner.read_level_word(line)):
             return K.PAGE_HEADER, {"block": None, "level": level}
         if head in "PTI" and (page := header.read_page_header(line)):
@@ -761,6 +763,7 @@ class _HeaderState:
             self.seen_format = True
             return K.ADDRESSEE, {"block": self.block, "addressee": opening["addressee"], "opens": True}
         if (stated := header.read_date_statement(line)):
+            self.copying = self.seen_format and stated["record"]
             return K.HEADER_TEXT, stated
         if not self.block and self.resumable and header.starts_with_route(line):
             self.block = self.resumable

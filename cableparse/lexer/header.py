@@ -184,6 +184,14 @@ RECORD_FIELD = regex.compile(
     regex.VERBOSE,
 )
 
+TELEGRAM_TITLE = regex.compile(
+    r"""
+    ^\s*+Telegram                    # a telegram viewer's title run into the first line:
+    (?=Restricted|[CSUT]\ ?[A-Z])    # TelegramRestricted by caption. …, TelegramC O N F …
+    """,
+    regex.VERBOSE,
+)
+
 PARTIAL_NOTE = regex.compile(
     r"""
     ^\s*+This\ record\ is\ a\ partial\ extract   # the archive's note on cables without header
@@ -338,7 +346,8 @@ def read_date_statement(line: str) -> dict | None:
 
     ``Cable dated:2002-11-15T12:40:00`` (archive note, often glued to the banner),
     ``date: 4/7/2004 0:28`` (record dump), ``2000-06-07`` alone, ``Thursday, 13 August 2009, 08:54``
-    (newspaper date line). The end of the match is where the statement stops on the line.
+    (newspaper date line). The end of the match is where the statement stops on the line; ``record``
+    says the date stands alone, as the date field of a record dumped one field a line.
     """
     m = DATE_STATEMENT.match(line[:300])
     if not m:
@@ -348,7 +357,7 @@ def read_date_statement(line: str) -> dict | None:
     year = m["iso_year"] or m["slash_year"] or m["alone_year"] or m["weekday_year"] or m["mail_year"]
     if not 1950 <= int(year) <= 2099:
         return None
-    return {"date_text": m.group().strip(), "year": int(year), "end": m.end()}
+    return {"date_text": m.group().strip(), "year": int(year), "end": m.end(), "record": bool(m["alone_year"])}
 
 
 def read_fm(line: str) -> dict | None:
@@ -407,6 +416,11 @@ def stated_year_in(text: str) -> str | None:
         if line[:1] in " \tCIdMTWFS0123456789" and (found := read_date_statement(line)):
             return str(found["year"])
     return None
+
+
+def is_telegram_title(line: str) -> bool:
+    """``TelegramC O N F I D E N T I A L   TRIPOLI   00000453``: a viewer's title line above the header."""
+    return TELEGRAM_TITLE.match(line[:40]) is not None
 
 
 def is_partial_note(line: str) -> bool:

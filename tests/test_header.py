@@ -222,8 +222,28 @@ def test_glued_transmission_header_dtg_states_the_year():
 
 
 def test_year_stated_by_a_glued_section_header_gives_the_reference_id():
-    cable = parse("partial_extract_with_legacy_page_header")
+    cable = parse("year_from_glued_section_header")
     assert cable.header.dtg is None
-    whole = cableparse.parse(read(SNIPPETS / "partial_extract_with_legacy_page_header.txt")
-                             + "O 271459Z SEP 00 FM AMEMBASSY HARARE TO SECSTATE WASHDC\n")
-    assert whole.reference_id == "00HARARE5461"
+    assert cable.reference_id == "00HARARE5461"
+
+
+def test_record_dump_one_field_a_line_is_a_copy():
+    cable = parse("record_dump_one_field_a_line")
+    assert [a.name for a in cable.header.to] == ["SECSTATE WASHDC"]
+    assert [a.name for a in cable.header.info] == ["ALL US CONSULATES IN MEXICO COLLECTIVE", "AMEMBASSY CARACAS",
+                                                  "NSC WASHDC"]
+    assert not [d for d in cable.diagnostics if d.code == "CP002"]
+
+
+def test_record_dump_of_another_cable_does_not_change_this_one():
+    cable = parse("record_dump_of_another_cable")
+    assert (cable.origin, cable.serial) == ("ASUNCION", 561)      # the banner below is the dumped cable's
+    assert cable.header.serial == 595 and cable.reference_id == "09ASUNCION595"
+    assert len(cable.header.info) == 4
+
+
+def test_telegram_viewer_title_above_the_header():
+    cable = parse("telegram_viewer_title_above_header")
+    assert cable.header.transmission_id == "VZCZCXRO6560"
+    assert cable.classification.text == "C O N F I D E N T I A L TRIPOLI 000453"
+    assert not [d for d in cable.diagnostics if d.code == "CP002"]

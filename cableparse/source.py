@@ -153,7 +153,7 @@ def read(text: str) -> Source:
 
 def _read_html(page: str) -> Source:
     """A cable page: everything outside the <pre> blocks is markup; blocks are read inside."""
-    blocks = list(PRE_BLOCK.finditer(page))
+    blocks = list(PRE_BLOCK.finditer(page, 0, _last_pre_close(page)))
     if len(blocks) > 2:
         raise CableParseError.at(page, blocks[2].start(), "a cable page with one or two <pre> blocks (header, text); found a third")
     dressings: list[Dressing] = []
@@ -171,6 +171,17 @@ def _read_html(page: str) -> Source:
         dressings = _merge_backslashes(dressings, extra)
         rendering_text = _apply(page, dressings)
     return Source(page, Rendering.HTML, rendering_text, dressings, _metadata(page))
+
+
+def _last_pre_close(page: str) -> int:
+    """Where the last ``</pre>`` ends: no block can start after it.
+
+    Searching only up to there keeps the lazy block pattern linear: otherwise every ``<pre`` of a
+    page with no closing tag after it (``<pre><pre><pre>...``) would scan to the end of the page.
+    """
+    at = page.lower().rfind("</pre")
+    close = page.find(">", at) if at >= 0 else -1
+    return close + 1 if close >= 0 else 0
 
 
 def _inner_dressings(page: str, start: int, end: int) -> list[Dressing]:

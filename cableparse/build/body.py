@@ -1,7 +1,7 @@
 """Body tokens → paragraphs (number, portion marking, text), the summary and the signers."""
 from __future__ import annotations
 
-from ..lexer import markers, summary
+from ..lexer import markers, portion, summary
 from ..models import Paragraph, PortionMarking, Section
 from ..tokens import TokenKind as K
 from .context import Context
@@ -23,11 +23,13 @@ def build_paragraphs(ctx: Context) -> list[Paragraph]:
             current.text = text
             paragraphs.append(current)
         elif text:
-            paragraphs.append(Paragraph(number=None, text=text, line=block_line))
+            marking, text = _leading_marking(text, heading=False)
+            paragraphs.append(Paragraph(number=None, marking=marking, text=text, line=block_line))
         parts = []
 
     block_line = None
-    for token in ctx.tokens[ctx.body_at:ctx.tail_at]:
+    body = ctx.tokens[ctx.body_at:ctx.tail_at]
+    for index, token in enumerate(body):
         kind = token.kind
         if kind == K.PARAGRAPH:
             close()
@@ -37,6 +39,8 @@ def build_paragraphs(ctx: Context) -> list[Paragraph]:
                 marking = PortionMarking(**v["marking"])
                 if marking.malformed:
                     ctx.report("CP020", token, f"malformed portion marking {marking.text!r}")
+            elif index + 1 < len(body) and body[index + 1].kind == K.TEXT:
+                marking, _ = _leading_marking(body[index + 1].text, heading=True)
             current = Paragraph(number=v["number"], marking=marking, line=ctx.line_of(token.start))
         elif kind == K.BLANK and current is None:
             close()
@@ -49,6 +53,21 @@ def build_paragraphs(ctx: Context) -> list[Paragraph]:
             parts.append(token.text)
     close()
     return paragraphs
+
+
+def _leading_marking(text: str, heading: bool) -> tuple[PortionMarking | None, str]:
+    """A marking that opens the text rather than following the number, and the text without it.
+
+    ``1. Summary.  (S/NF) On April 1 …`` (after a heading; the text is kept whole),
+    ``(C) The Ambassador …`` (an unnumbered paragraph; the marking is taken off the text).
+    """
+    found = portion.find_leading_marking(text)
+    if found is None or (found["start"] > 0 and not heading):
+        return None, text
+    marking = PortionMarking(**{k: v for k, v in found.items() if k not in ("start", "end")})
+    if heading:
+        return marking, text
+    return marking, text[found["end"]:].lstrip()
 
 
 def _clean(text: str) -> str:

@@ -92,3 +92,42 @@ def _malformed(raw: str) -> dict | None:
     level, _ = PORTION_LEVELS.get(letters[0], PORTION_LEVELS["U"]) if letters[0] in "CSU" else PORTION_LEVELS["U"]
     controls = ["NOFORN"] if "NF" in letters else []
     return {"level": level, "controls": controls, "text": raw, "malformed": True, "entire_text": False}
+
+
+LEADING_MARKING = regex.compile(
+    r"""
+    ^(?P<heading>[A-Z][A-Za-z'&/\-]*+(?:\ [A-Za-z'&/\-]++){0,3}+[.:]\ *+)?+   # a short heading: Summary. / Other Issues:
+    (?P<marking>\([A-Za-z][A-Za-z/\ ,\-]{0,70}+\))                          # the marking: (S/NF), a long REL list
+    """,
+    regex.VERBOSE,
+)
+
+ENTIRE_TEXT = regex.compile(
+    r"""
+    ^(?P<level>TOP\ SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED)   # the level written out
+    \s*+-++\s*+ENTIRE\s++TEXT\.?+                            # - ENTIRE TEXT.
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def find_leading_marking(text: str) -> dict | None:
+    """The marking that opens a paragraph's text when the number did not carry it.
+
+    ``Summary.  (S/NF) On April 1 …`` (after a short heading), ``(C) Text`` (an unnumbered
+    paragraph), ``CONFIDENTIAL - ENTIRE TEXT.`` (the statement written out). ``start``/``end``
+    give the marking's span in ``text``; ``None`` when no well-formed marking opens it.
+    """
+    head = text[:120]
+    m = ENTIRE_TEXT.match(head)
+    if m:
+        level = PORTION_LEVELS[{"TOP SECRET": "TS"}.get(m["level"].upper(), m["level"][0].upper())][0]
+        return {"level": level, "controls": [], "text": m.group().strip(), "malformed": False, "entire_text": True,
+                "start": 0, "end": m.end()}
+    m = LEADING_MARKING.match(head)
+    if not m:
+        return None
+    marking = read_portion_marking(m["marking"])
+    if marking is None or marking["malformed"]:
+        return None
+    return dict(marking, start=m.start("marking"), end=m.end("marking"))

@@ -74,12 +74,7 @@ def build_tags(ctx: Context) -> list[str]:
     token = first(ctx, K.TAGS, ctx.body_at)
     if token is None:
         return []
-    out = []
-    for item in token.value["items"]:
-        if item == "SIPDIS" or item in out:
-            continue
-        out.append(item)
-    return out
+    return [item for item in dict.fromkeys(token.value["items"]) if item != "SIPDIS"]   # first of each, in order
 
 
 def build_subject(ctx: Context):

@@ -249,7 +249,7 @@ class _Lexer:
     def preamble_follows(self, i: int) -> bool:
         """Whether an E.O., TAGS, SUBJECT, REF or Classified By line comes within the next lines;
         without one, a line of prose after the banner starts the body (a cable without a preamble)."""
-        for j in range(i + 1, min(self.count, i + 9)):
+        for j in range(i + 1, min(self.count, i + 20)):
             line = self.line(j)
             if not line.strip():
                 continue

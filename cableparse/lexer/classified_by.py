@@ -18,6 +18,7 @@ import regex
 
 LABEL = regex.compile(
     r"""
+    (?<![A-Za-z])                              # not DECLASSIFIED BY NARA
     (?P<marking>\(\w{1,4}+\)\s*+)?+            # a portion marking in front: (U) Classified by
     (?P<label>CLASSIF(?:I|II)?+E?+D\s*+BY)      # the keyword, also Classifed / Classfied / CLASSIFIEDBY
     (?![A-Za-z])\s*+:?+\s*+
@@ -93,6 +94,8 @@ SUFFIX = regex.compile(r"^(?:JR|SR|II|III|IV)\.?+$", regex.IGNORECASE)
 INITIALS = regex.compile(r"^(?:[A-Z0]\.)++$|^[A-Z]$")
 NAME_WORD = regex.compile(r"^[A-Z0][A-Za-z0-9'\u2019\-.]*+$")
 CONNECTORS = frozenset({"TO", "FOR", "OF", "AND", "BY", "IN", "AT", "ON"})
+#: lower-case words inside a surname: Carol van Voorst, Kurt van der Walde
+PARTICLES = frozenset({"van", "der", "den", "de", "da", "di", "del", "della", "von", "la", "le", "du", "bin", "al"})
 COMMON_WORDS = frozenset({"a", "an", "and", "or", "for", "per", "of", "to", "in", "on", "by", "the", "under",
                           "reason", "reasons", "with", "at", "as", "is", "be"})
 PARENTHESISED = regex.compile(r"\([^()]{0,20}+\)")
@@ -237,8 +240,12 @@ def split_name_title(who: str) -> tuple[str | None, str | None]:
     who = SLASH_BEFORE_NAME.sub(" / ", PARENTHESISED.sub(" ", who))
     chunks = [c.strip() for c in CHUNK_SEPARATOR.split(who)]
     chunks = [c for c in chunks if c]
+    mixed = any(c.islower() for c in who)
     for index, chunk in enumerate(chunks):
-        after_title = index > 0 and _is_title(chunks[index - 1].split()[-1], any(c.islower() for c in who))
+        after_title = index > 0 and _is_title(chunks[index - 1].split()[-1], mixed)
+        smart = _smart_name(chunks, index, mixed)
+        if smart:
+            return smart, ", ".join(chunks[index + smart.count(",") + 1:]) or None
         found = _name_in(chunk, who, after_title)
         if found is None:
             continue
@@ -252,13 +259,30 @@ def split_name_title(who: str) -> tuple[str | None, str | None]:
     return None, who
 
 
+def _smart_name(chunks: list[str], index: int, mixed: bool) -> str | None:
+    """The SMART-era order, surname first and the title after it: ``Stephenson, AMB``,
+    ``Martinez, Vilma, Ambassador, DOS, EXEC`` → ``Stephenson``, ``Martinez, Vilma``."""
+    words = chunks[index].split()
+    if len(words) != 1 or not _is_name_word(words[0], mixed) or index + 1 >= len(chunks):
+        return None
+    following = chunks[index + 1].split()
+    if _is_title(following[0], mixed):
+        return words[0]
+    if len(following) == 1 and _is_name_word(following[0], mixed) and index + 2 < len(chunks) \
+            and _is_title(chunks[index + 2].split()[0], mixed):
+        return f"{words[0]}, {following[0]}"
+    return None
+
+
 def _name_in(chunk: str, who: str, after_title: bool = False) -> tuple[str, str | None] | None:
     """The last run of name words in ``chunk`` and the title words before it."""
     words = chunk.split()
     mixed = any(c.islower() for c in who)
     runs, start = [], None
     for i, word in enumerate(words):
-        if _is_name_word(word, mixed) and not (start is None and SUFFIX.match(word.strip(".,"))):
+        particle = start is not None and word.lower() in PARTICLES and i + 1 < len(words) \
+            and _is_name_word(words[i + 1], mixed)
+        if particle or _is_name_word(word, mixed) and not (start is None and SUFFIX.match(word.strip(".,"))):
             if start is None:
                 start = i
         else:

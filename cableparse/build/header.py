@@ -56,9 +56,7 @@ def build_header(ctx: Context) -> RoutingHeader | None:
 def _routing(header: RoutingHeader, value: dict) -> None:
     if value["prosign"] and header.precedence is None:
         header.precedence = value["prosign"]
-    for indicator in value["indicators"]:
-        if indicator not in header.routing_indicators:
-            header.routing_indicators.append(indicator)
+    header.routing_indicators = list(dict.fromkeys(header.routing_indicators + value["indicators"]))  # no list scans
 
 
 def _dtg(ctx: Context, header: RoutingHeader, token) -> None:

@@ -31,3 +31,13 @@ def test_trailers(line):
 def test_signer_line_with_debris():
     assert signature.read_signer_line("GILLESPIE##") == "GILLESPIE"
     assert signature.read_signer_line("END COMMENT.") is None
+
+
+@pytest.mark.parametrize("written, signers", [
+    ("KEEGANPAAL", ["KEEGAN", "PAAL"]),
+    ("JOHNSONKEANE", ["JOHNSON", "KEANE"]),
+    ("VAN VOORST", ["VAN VOORST"]),
+    ("XYZZYQUUX", ["XYZZYQUUX"]),
+])
+def test_glued_signers_split_only_into_known_names(written, signers):
+    assert signature.split_glued_signers(written) == signers

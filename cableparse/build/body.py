@@ -1,7 +1,7 @@
 """Body tokens → paragraphs (number, portion marking, text), the summary and the signers."""
 from __future__ import annotations
 
-from ..lexer import markers, portion, summary
+from ..lexer import markers, portion, signature, summary
 from ..models import Paragraph, PortionMarking, Section
 from ..tokens import TokenKind as K
 from .context import Context
@@ -136,6 +136,7 @@ def build_signers(ctx: Context) -> list[str]:
     for token in ctx.tokens[ctx.tail_at:]:
         if token.kind == K.SIGNATURE:
             name = " ".join(token.value["name"].split()).upper()
-            if name and name not in signers:
-                signers.append(name)
+            for part in signature.split_glued_signers(name) if name else []:
+                if part not in signers:
+                    signers.append(part)
     return signers

@@ -10,7 +10,11 @@
 """
 from __future__ import annotations
 
+from functools import cache
+
 import regex
+
+from ..data import _lines
 
 TRAILER = regex.compile(
     r"""
@@ -102,3 +106,19 @@ def find_glued_signer(line: str) -> tuple[int, str] | None:
     if m and m["name"] not in NOT_NAMES:
         return m.start("name"), m["name"]
     return None
+
+
+@cache
+def known_signers() -> frozenset[str]:
+    """Surnames known to sign cables (``data/signers.txt``)."""
+    return frozenset(_lines("signers.txt"))
+
+
+def split_glued_signers(name: str) -> list[str]:
+    """``KEEGANPAAL`` → ``["KEEGAN", "PAAL"]`` when exactly one split gives two known signers;
+    any other name stays whole (``VAN VOORST``, an unknown ``SMITHJONES``)."""
+    known = known_signers()
+    if name in known or not name.isalpha() or len(name) < 6:
+        return [name]
+    splits = [(name[:i], name[i:]) for i in range(3, len(name) - 2) if name[:i] in known and name[i:] in known]
+    return list(splits[0]) if len(splits) == 1 else [name]

@@ -322,7 +322,7 @@ class _Lexer:
 
     def lex_tags(self, i: int, found: dict, start: int | None = None) -> int:
         last = i
-        while last + 1 < self.count and tags.continues(self.line(last), self.line(last + 1)):
+        while last + 1 < self.count and last - i < tags.MAX_LINES and tags.continues(self.line(last), self.line(last + 1)):
             last += 1
         items_from = self.starts[i] + found["items_at"]
         items_text = self.text[items_from: self.ends[last]]

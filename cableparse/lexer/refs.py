@@ -99,6 +99,15 @@ STOP = regex.compile(
 
 ITEM_REST = regex.compile(r"^\s*+[A-Za-z][A-Za-z'.]*+(?:\ [A-Za-z][A-Za-z'.]*+){0,3}+\s++\d{1,7}+\b")
 GLUED_LABEL = regex.compile(r"(?<=\S\s*+)\bREF(?:TEL)?+S?+(?:\(S\))?+:", regex.IGNORECASE)
+OPEN_ITEM_END = regex.compile(
+    r"""
+      (?<![0-9])\d{2}$                  # a year waiting for its origin: D. 03
+    | (?<![A-Za-z])[A-Z][.)\]]$          # a letter waiting for its item: C)
+    """,
+    regex.VERBOSE,
+)
+SEMICOLON = regex.compile(r";")
+SERIAL = regex.compile(r"\d{1,7}+")
 BLOCK_GOES_ON = regex.compile(r"^\s*+[-¶]?\s*+(?:\(?[A-Z][.)\]]|\[[A-Z]\]|\d{2,7}\b)")
 
 
@@ -132,8 +141,7 @@ def goes_on_after_blank(previous: str, line: str) -> bool:
         return False
     if BLOCK_GOES_ON.match(line) is not None:
         return True
-    cut = previous.rstrip()[-1:].isalpha() or regex.search(r"(?<![0-9])\d{2}$|(?<![A-Za-z])[A-Z][.)\]]$",
-                                                           previous.rstrip()) is not None
+    cut = previous.rstrip()[-1:].isalpha() or OPEN_ITEM_END.search(previous.rstrip()) is not None
     return cut and ITEM_REST.match(line) is not None
 
 
@@ -146,7 +154,7 @@ def split_items(text: str, first_letter: str | None = None) -> list[tuple[str | 
     text = " ".join(PAGE_MARK.sub(" ", text).split())
     marks = _sequence(list(ITEM_MARK.finditer(text)), text, first_letter)
     if not marks:
-        parts = [p.strip() for p in regex.split(r";", text) if p.strip()]
+        parts = [p.strip() for p in SEMICOLON.split(text) if p.strip()]
         return [(first_letter, p) for p in parts] if parts else []
     items = []
     head = text[: marks[0][0].start()].strip()
@@ -196,7 +204,7 @@ def read_item(text: str) -> list[dict]:
         return [{"kind": "cable", "text": text, "year": None, "origin": m["origin"], "serials": [m["serial"]]}]
     m = SERIAL_ONLY.match(text)
     if m:
-        serials = [m["serial"]] + regex.findall(r"\d{1,7}+", m["more"] or "")
+        serials = [m["serial"]] + SERIAL.findall(m["more"] or "")
         return [{"kind": "cable", "text": text, "year": None, "origin": None, "serials": serials}]
     return [{"kind": "other", "text": text}]
 
@@ -212,7 +220,7 @@ def _cables(text: str):
             continue
         taken = m.end()
         year = m["year"] or m["pyear"] or m["myear"] or m["dyear"] or m["syear"] or m["year2"] or m["tyear"]
-        serials = [m["serial"].replace("O", "0").replace("o", "0")] + regex.findall(r"\d{1,7}+", m["more"] or "")
+        serials = [m["serial"].replace("O", "0").replace("o", "0")] + SERIAL.findall(m["more"] or "")
         yield {"kind": "cable", "text": m.group().strip(), "year": year.replace("O", "0") if year else None,
                "origin": origin, "serials": serials}
 

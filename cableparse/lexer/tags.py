@@ -60,7 +60,13 @@ PAGE_DEBRIS = regex.compile(
     regex.VERBOSE,
 )
 
+WORD_SEPARATOR = regex.compile(r"[\s,;]++")     # PINR, AMGT TF
+LIST_SEPARATOR = regex.compile(r"[,;]")         # a comma- or semicolon-separated list
+
 GLUED_SUBJECT = regex.compile(r"(?<![A-Za-z])(?:SUBJECT|SUBJ)\s*+:", regex.IGNORECASE)
+
+#: the most lines a TAGS list runs over (the corpus has at most three)
+MAX_LINES = 8
 
 #: the longest glued token split into known tags
 GLUED_MAX = 48
@@ -135,7 +141,7 @@ def continues(previous: str, line: str) -> bool:
         return False
     if previous.rstrip().endswith((",", ";")) or CONTINUATION.match(line) is not None:
         return True
-    words = regex.split(r"[\s,;]++", line.strip())
+    words = WORD_SEPARATOR.split(line.strip())
     if all(w.upper() in known_tags() for w in words if w):
         return True
     last = previous.split()[-1:] if previous.split() else []
@@ -158,7 +164,7 @@ def split_items(text: str) -> list[str]:
         persons.append(m["inner"].strip().upper())
         return f" \x00{len(persons) - 1} "
     text = PARENTHESISED.sub(keep_person, text)
-    parts = [p.strip() for p in regex.split(r"[,;]", text)] if ("," in text or ";" in text) else [text]
+    parts = [p.strip() for p in LIST_SEPARATOR.split(text)] if ("," in text or ";" in text) else [text]
     items = []
     for part in parts:
         items.extend(_read_part(part.split(), comma_list=len(parts) > 1, previous=items[-1:]))

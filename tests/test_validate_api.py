@@ -69,3 +69,19 @@ def test_validate_never_raises_on_a_parsed_cable(path):
     cable = cableparse.parse(read(path))
     for finding in cableparse.validate(cable, config=Config(advisory=True, debug=True)):
         assert finding.code in RULES and (finding.line is None or finding.line >= 1)
+
+
+def test_a_plain_dict_is_the_severity_map_of_the_catalogue():
+    cable = cableparse.parse(read(FIXTURES / "validate" / "07MOSCOW5100.web.txt"))
+    [finding] = cableparse.validate(cable, config={"CM010": "error"})
+    assert (finding.code, finding.severity) == ("CM010", "error")
+    assert cableparse.validate(_broken(), config={"CM006": "off", "CM052": "warning"})[0].severity == "warning"
+
+
+def test_cable_date_falls_back_to_the_metadata_date():
+    text = read(TRIPOLI)
+    headerless = text[text.index("C O N F I D E N T I A L"):].replace("DECL: 3/13/2018", "DECL: 3/13/2008")
+    cable = cableparse.parse(headerless)
+    assert "CM052" not in {f.code for f in cableparse.validate(cable)}       # 1 January 2008: still before
+    cable.provenance["date"] = "03/20/2008 15:03"
+    assert "CM052" in {f.code for f in cableparse.validate(cable)}

@@ -21,12 +21,16 @@ __all__ = ["Config", "Finding", "RULES", "Rule", "Severity", "validate"]
 
 def validate(cable: Cable, *, select: Iterable[str] | None = None, ignore: Iterable[str] = (),
              advisory: bool = False, severities: dict[str, str] | None = None,
-             config: Config | None = None) -> list[Finding]:
+             config: Config | dict[str, str] | None = None) -> list[Finding]:
     """The findings of the marking rules on ``cable``, ordered by line then code.
 
     ``select``/``ignore`` take codes or prefixes; ``advisory=True`` adds the advisory rules;
-    ``severities`` maps codes to ``error``, ``warning`` or ``off``. A ``config`` replaces all four.
+    ``severities`` maps codes to ``error``, ``warning`` or ``off`` (a severity given to an advisory
+    rule turns it on). A ``Config`` replaces all four; a plain dict is taken as ``severities``
+    (``{"CM006": "off", "CM010": "warning"}``, marking-rules.md §1.2).
     """
+    if isinstance(config, dict):
+        severities, config = {**config, **(severities or {})}, None
     if config is None:
         config = Config(select=tuple(select) if select is not None else None, ignore=tuple(ignore),
                         advisory=advisory, severities=dict(severities or {}))

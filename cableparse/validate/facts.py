@@ -53,6 +53,17 @@ def rel_list(controls: list[str]) -> frozenset[str] | None:
     return None
 
 
+def _metadata_date(text: str) -> dt.date | None:
+    """``2008-03-13 15:03`` (an HTML page's *Created*) or ``12/28/1966 18:48`` (a ``cables.csv`` date)."""
+    day = text.strip().split(" ")[0]
+    for layout in ("%Y-%m-%d", "%m/%d/%Y"):
+        try:
+            return dt.datetime.strptime(day, layout).date()
+        except ValueError:
+            continue
+    return None
+
+
 def redacted(text: str | None) -> bool:
     """Whether a value of the model carries a redaction of the release (``XXXXXXXXXXXX``)."""
     return bool(text) and REDACTION in text
@@ -202,11 +213,10 @@ class Facts:
         header = self.cable.header
         if header is not None and header.dtg is not None:
             return header.dtg.date()
-        created = self.cable.provenance.get("Created") or self.cable.provenance.get("date_created") or ""
-        try:
-            return dt.date.fromisoformat(created.strip()[:10])
-        except ValueError:
-            pass
+        created = self.cable.provenance.get("Created") or self.cable.provenance.get("date") or ""
+        day = _metadata_date(created)
+        if day is not None:
+            return day
         rid = self.cable.reference_id or ""
         if len(rid) > 2 and rid[:2].isdigit():
             year = int(rid[:2])

@@ -72,11 +72,13 @@ class Config:
     debug: bool = False
 
     def enabled(self, rule: Rule) -> bool:
-        if self.severities.get(rule.code) == OFF or _matches(rule.code, self.ignore):
+        """Ignored or ``off``: no; selected: yes; else default rules, advisory ones when asked or given a severity."""
+        override = self.severities.get(rule.code)
+        if override == OFF or _matches(rule.code, self.ignore):
             return False
         if self.select is not None:
             return _matches(rule.code, self.select)
-        return self.advisory or not rule.advisory
+        return self.advisory or not rule.advisory or override is not None
 
     def severity(self, rule: Rule, hit: Hit) -> Severity:
         override = self.severities.get(rule.code)

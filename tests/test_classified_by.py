@@ -52,3 +52,8 @@ def test_name_split_from_title(statement, name):
 def test_charles_is_no_misspelt_charge():
     assert classified_by.read_statement("Classified By: Ambasasdor Charles Glazer, Reasons 1.4 (b)")["name"] == \
         "Charles Glazer"
+
+
+def test_letters_without_a_section_are_not_read_from_words():
+    statement = classified_by.read_statement("Classified By: D/Ambassador Ricciardone; Reasons (b) and (d)")
+    assert (statement["name"], statement["reasons"]) == ("Ricciardone", ["(b)", "(d)"])

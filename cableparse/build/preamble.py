@@ -115,6 +115,8 @@ def _references(item: dict, cable_year: int | None, own_id: str | None) -> list[
     year, inferred = item["year"], False
     if year is None and cable_year is not None:
         year, inferred = str(cable_year), True
+    elif year is None and own_id:
+        year, inferred = own_id[:2], True          # no DTG: the year of the cable's own id
     found = []
     if item["origin"] is None:
         return [Reference(label=label, text=item["text"], kind="other")]

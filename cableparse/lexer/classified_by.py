@@ -162,7 +162,6 @@ SUFFIX_WITH_PERIOD = regex.compile(r"\b(?:JR|SR)\.$", regex.IGNORECASE)
 #: the digits of a reason's section (``1. 4`` → 4) and a reason letter standing alone
 NOT_DIGIT = regex.compile(r"\D")
 LONE_REASON_LETTER = regex.compile(r"(?<![A-Za-z])[A-Za-z](?![A-Za-z])")
-REASON_LETTER = regex.compile(r"[A-Ha-h]")
 
 
 def _glued(before: str, after: str) -> bool:
@@ -224,7 +223,7 @@ def normalise_reasons(text: str) -> list[str]:
     if not out:
         m = LETTERS_ONLY.search(text)
         if m:
-            out = [f"({x.lower()})" for x in REASON_LETTER.findall(m["letters"])]
+            out = list(dict.fromkeys(f"({x.lower()})" for x in LONE_REASON_LETTER.findall(m["letters"])))
     return out
 
 

@@ -33,6 +33,7 @@ def build_header(ctx: Context) -> RoutingHeader | None:
         elif kind == K.SECURITY and header.security is None:
             header.security, header.security_line = value["letters"], token.text.strip()
             header.security_line_number = ctx.line_of(token.start)
+            header.security_signal = (value.get("signal") or "").upper() or None
         elif kind == K.DTG and header.dtg is None:
             _dtg(ctx, header, token)
         elif kind == K.FM and header.sender is None:

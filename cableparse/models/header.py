@@ -31,6 +31,7 @@ class RoutingHeader(Model):
     security: str | None = None
     security_line: str | None = None
     security_line_number: int | None = Field(default=None, description="the input line of the FL4 security line")
+    security_signal: str | None = Field(default=None, description="FL4 operating signal: ZNR (unclassified) or ZNY")
     section: int | None = Field(default=None, description="FL3 section number: DE RUEHTRO #0220/01 -> 1")
     dtg: dt.datetime | None = None
     dtg_text: str | None = None

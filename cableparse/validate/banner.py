@@ -18,9 +18,7 @@ def _fl4(facts: Facts):
         return None
     if facts.banner.source != "banner":
         return None
-    line = header.security_line or ""
-    signal = line.split()[0].upper() if line.split() else ""
-    return header.security.upper(), signal, header.security_line_number
+    return header.security.upper(), header.security_signal or "", header.security_line_number
 
 
 def _same_post(facts: Facts) -> bool:
@@ -61,7 +59,7 @@ def fl4_malformed(facts: Facts, config):
     if len(letters) != 5 or len(set(letters)) != 1:
         problems.append(f"the five letters {letters} are not one letter repeated five times")
     if signal == UNCLASSIFIED_SIGNAL and set(letters) - {"U"}:
-        problems.append(f"{signal} with the letter {letters[0]}")
+        problems.append(f"{signal} (unclassified traffic) with {''.join(sorted(set(letters) - {'U'}))}")
     if signal == CLASSIFIED_SIGNAL and letters[:1] == "U":
         problems.append(f"{signal} with the unclassified letter U")
     if letters[:1] == "E" and not efto_banner:

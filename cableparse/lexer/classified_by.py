@@ -18,7 +18,7 @@ import regex
 
 LABEL = regex.compile(
     r"""
-    (?<![A-Za-z])                              # not DECLASSIFIED BY NARA
+    (?<![Dd][Ee])                              # not DECLASSIFIED BY NARA (glued CAIROClassified By is one)
     (?P<marking>\(\w{1,4}+\)\s*+)?+            # a portion marking in front: (U) Classified by
     (?P<label>CLASSIF(?:I|II)?+E?+D\s*+BY)      # the keyword, also Classifed / Classfied / CLASSIFIEDBY
     (?![A-Za-z])\s*+:?+\s*+

@@ -36,3 +36,12 @@ def test_a_parenthesised_word_is_no_marking():
 def test_csv_backslashes_entities_and_markers_are_taken_out():
     value = subject.read_subject("HRC: SPECIAL SESSION \\\nON PALESTINE &#8217;S \\\nGENEVA 00002654  001.2 OF 004")
     assert value["text"] == "HRC: SPECIAL SESSION ON PALESTINE \u2019S"
+
+
+def test_classified_by_glued_inside_the_last_word():
+    import cableparse
+    cable = cableparse.parse("SUBJECT: SCENESETTER FOR AMBASSADOR CROCKER'S VISIT TO CAIROClassified By: DEPUTY CHIEF "
+                             "OF MISSION STUART JONES. REASONS: 1.4 (B) and (D)\n\n1. (C) Text.\n")
+    assert cable.subject == "SCENESETTER FOR AMBASSADOR CROCKER'S VISIT TO CAIRO"
+    assert cable.classified_by.name == "STUART JONES"
+    assert cable.classified_by.reasons == ["1.4(b)", "1.4(d)"]

@@ -41,3 +41,13 @@ def test_signer_line_with_debris():
 ])
 def test_glued_signers_split_only_into_known_names(written, signers):
     assert signature.split_glued_signers(written) == signers
+
+
+@pytest.mark.parametrize("written, signers", [
+    ("XXXXXXXXXXXX TUTTLE", ["TUTTLE"]),
+    ("CDA GRIFFITHS", ["GRIFFITHS"]),
+    ("BOYCE BOYCE", ["BOYCE"]),
+    ("VAN VOORST", ["VAN VOORST"]),
+])
+def test_signer_lines_with_redactions_titles_and_repeats(written, signers):
+    assert signature.split_signers(written) == signers

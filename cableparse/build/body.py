@@ -136,7 +136,7 @@ def build_signers(ctx: Context) -> list[str]:
     for token in ctx.tokens[ctx.tail_at:]:
         if token.kind == K.SIGNATURE:
             name = " ".join(token.value["name"].split()).upper()
-            for part in signature.split_glued_signers(name) if name else []:
+            for part in signature.split_signers(name) if name else []:
                 if part not in signers:
                     signers.append(part)
     return signers

@@ -76,6 +76,9 @@ NOT_NAMES = frozenset({
 })
 
 
+REDACTION = regex.compile(r"[Xx]{4,}+")   # XXXXXXXXXXXX: a name the publisher removed
+
+
 def is_trailer(line: str) -> bool:
     return len(line) <= 200 and TRAILER.match(line) is not None
 
@@ -112,6 +115,20 @@ def find_glued_signer(line: str) -> tuple[int, str] | None:
 def known_signers() -> frozenset[str]:
     """Surnames known to sign cables (``data/signers.txt``)."""
     return frozenset(_lines("signers.txt"))
+
+
+def split_signers(name: str) -> list[str]:
+    """The surnames on a signer line: a redaction or a title in front is dropped (``XXXXXXXXXXXX
+    TUTTLE``, ``CDA GRIFFITHS``), two known signers are two (``BERRY GOLDRICH``, ``BOYCE BOYCE``),
+    a glued pair is split (``KEEGANPAAL``); ``VAN VOORST`` stays one name."""
+    from ..data import title_words
+
+    words = [w for w in name.split() if not REDACTION.fullmatch(w)]
+    if len(words) > 1 and words[0] in title_words():
+        words = words[1:]
+    if len(words) > 1 and (len(set(words)) == 1 or all(w in known_signers() for w in words)):
+        return list(dict.fromkeys(words))
+    return split_glued_signers(" ".join(words)) if words else []
 
 
 def split_glued_signers(name: str) -> list[str]:

@@ -147,6 +147,8 @@ def headers(draw, level: Level = Level.CONFIDENTIAL, serial: int = 1, section: S
     if draw(st.booleans()):
         header.security = SECURITY_LETTERS[level]
         header.security_line = render_security(header.security)
+        if _has_field(header, "security_signal"):
+            header.security_signal = header.security_line.split()[0]
     header.to = draw(st.lists(addressees(excluded=True), min_size=1, max_size=4, unique_by=lambda a: a.name))
     header.info = draw(st.lists(addressees(excluded=True), max_size=8, unique_by=lambda a: a.name))
     return header

@@ -46,6 +46,7 @@ CASES_TABLE = [
      []),
     ("CM023", TRIPOLI, [("SECTION 01 OF 03", "SECTION 04 OF 03")], []),
     ("CM023", "09RANGOON378.txt", [], [("SECTION 01 OF 02", "SECTION 01 OF 04")]),
+    ("CM023", TRIPOLI, [("\nFAMILY VISITS\n", "\nSECRET\n")], [("\nFAMILY VISITS\n", "\nCONFIDENTIAL\n")]),
     ("CM030", TRIPOLI, [("5.(C) P/E", "5.(C/NF) P/E")],
      [("5.(C) P/E", "5.(C/NF) P/E"), ("SIPDIS SIPDIS", "NOFORN SIPDIS")]),
     ("CM031", "09STATE30049.txt", [], [("¶12. (C/Rel Aus)", "¶12. (C)")]),

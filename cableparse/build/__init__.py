@@ -6,7 +6,7 @@ from ..errors import CableParseError
 from ..models import Cable
 from ..source import Source
 from ..tokens import Token, TokenKind as K
-from .body import build_paragraphs, build_section_markers, build_signers, build_summary
+from .body import build_paragraphs, build_repeated_banners, build_section_markers, build_signers, build_summary
 from .context import Context
 from .header import FORMAT_KINDS, build_header, header_reference, stated_year
 from .preamble import (build_banner, build_captions, build_classified_by, build_eo, build_references,
@@ -55,6 +55,7 @@ def build_cable(tokens: list[Token], source: Source, body_at: int, tail_at: int,
         paragraphs=paragraphs,
         signers=build_signers(ctx),
         section_markers=build_section_markers(ctx, serial),
+        repeated_banners=build_repeated_banners(ctx),
         diagnostics=ctx.diagnostics,
         rendering=source.rendering.value,
         provenance=dict(source.metadata),

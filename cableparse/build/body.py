@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..lexer import markers, portion, signature, summary
-from ..models import Paragraph, PortionMarking, Section
+from ..models import Classification, Paragraph, PortionMarking, Section
 from ..tokens import TokenKind as K
 from .context import Context
 
@@ -128,6 +128,16 @@ def build_section_markers(ctx: Context, serial: int | None = None) -> list[Secti
             continue
         if number is not None:
             found.append(Section(number=number, total=total, line=ctx.line_of(token.start)))
+    return found
+
+
+def build_repeated_banners(ctx: Context) -> list[Classification]:
+    """The classification repeated alone on a line at a page break (``CONFIDENTIAL``), with its line."""
+    found = []
+    for token in ctx.tokens[:ctx.tail_at]:
+        if token.kind == K.BANNER and token.value and token.value.get("repeated"):
+            found.append(Classification(level=token.value["level"], text=token.text.strip(),
+                                        source="repeated banner", line=ctx.line_of(token.start)))
     return found
 
 

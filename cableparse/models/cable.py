@@ -43,6 +43,7 @@ class Cable(Model):
     paragraphs: list[Paragraph] = Field(default_factory=list)
     signers: list[str] = Field(default_factory=list)
     section_markers: list[Section] = Field(default_factory=list, description="SECTION/page markers of joined sections: TRIPOLI 00000220 002 OF 003")
+    repeated_banners: list[Classification] = Field(default_factory=list, description="the level word repeated at page breaks: CONFIDENTIAL")
     diagnostics: list[Diagnostic] = Field(default_factory=list)
     rendering: str = "raw"
     provenance: dict[str, str] = Field(default_factory=dict)

@@ -99,6 +99,11 @@ def section_inconsistent(facts: Facts, config):
         largest = max(m.total for m in facts.cable.section_markers)
         yield Hit(wrong.line, f"section marker {wrong.number:03d} OF {wrong.total:03d} disagrees with banner "
                   f"SECTION {section.number:02d} OF {section.total:02d} (largest marker total {largest})")
+    for repeated in facts.cable.repeated_banners:
+        if CLASSIFICATION_LEVEL[repeated.level] != facts.level:
+            yield Hit(repeated.line, f"classification repeated at a page break as {repeated.level.value} differs "
+                      f"from the {LEVEL_NAMES.get(facts.level, '?')} banner", evidence=repeated.text)
+            break
     header = facts.cable.header
     if header is not None and header.section is not None and not facts.partial and header.section != section.number:
         yield Hit(section.line, f"FL3 section /{header.section:02d} differs from banner SECTION "

@@ -263,12 +263,16 @@ def is_csv(path: Path) -> bool:
 
 
 def iter_folder(folder: Path) -> Iterator[Path]:
-    """The cable files under ``folder``, in sorted order, subfolders included."""
-    for root, dirs, files in os.walk(folder):
-        dirs.sort()
-        for name in sorted(files):
-            if name.lower().endswith(CABLE_SUFFIXES):
-                yield Path(root) / name
+    """The cable files under ``folder`` in path order, a subfolder's files where its name sorts."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.is_dir():
+            yield from iter_folder(Path(entry.path))
+        elif entry.name.lower().endswith(CABLE_SUFFIXES):
+            yield Path(entry.path)
 
 
 def stdin_items() -> Iterator[Item]:
@@ -328,7 +332,7 @@ def csv_row_item(row: list[str], where: str, name: str) -> Item | None:
         return Item(where, error=f"a cables.csv row has {len(CSV_COLUMNS)} columns "
                                  f"({', '.join(CSV_COLUMNS)}); found {len(row)}")
     header, content = row[6], row[7]
-    text = f"{header}\n\n{content}" if header else content
+    text = f"{header}\n\n{content}"
     provenance = dict(zip(CSV_PROVENANCE, row))
     provenance["source"] = name
     return Item(f"{where}[{row[2] or 'row ' + row[0]}]", text=text, provenance=provenance)

@@ -45,6 +45,11 @@ ITEM_MARK = regex.compile(
     regex.VERBOSE,
 )
 
+#: a letter of a post's name; 0 stands for O inside one (SANTIAG0, 0TTAWA, COTON0U)
+_LETTER = r"(?:[A-Za-z'.]|0(?=[A-Za-z]|\s++\d))"
+#: a word of a post's name: STATE, PORT-AU-PRINCE (not the O1512 of a serial written with a letter O)
+_WORD = rf"(?!O[0-9])(?:[A-Za-z]|0(?=[A-Za-z])){_LETTER}*+(?:-{_LETTER}++)*+"
+
 CABLE = regex.compile(
     r"""
     (?<![A-Za-z0-9])
@@ -52,7 +57,7 @@ CABLE = regex.compile(
         \((?P<pyear>\d{2}|\d{4})\)\s*+                         # (99) ROME 2196
       | '?+(?P<year>(?:19|20)\d{2}|[0-9O]\d)(?:\s*+-\s*+|\s*+)  # 06, '08, 2005, 10-OTTAWA-57, 09DHAHRAN
     )?+
-    (?P<origin>(?&word)(?:\ (?&word)){0,3}+)                    # STATE, SAO PAULO, RIO DE JAN, SANTIAG0
+    (?P<origin>WORD(?:\ WORD){0,3}+)                            # STATE, SAO PAULO, RIO DE JAN, SANTIAG0
     \s*+(?:[:\-\#,]\s*+)?+
     (?:\((?P<myear>\d{2})\)\s*+)?+                              # STATE (01) 201265
     (?P<serial>[0O]?+\d{1,7}+)(?![A-Za-z0-9])                   # the serial: 12345, 0389, O1512
@@ -60,9 +65,7 @@ CABLE = regex.compile(
     (?:\s*+\((?P<year2>\d{4}|\d{2})\))?+                        # the year after it: (2002)
     (?:\s++(?P<tyear>\d{2})(?=\s*+(?:[,;]|$)))?+                  # or bare: AMMAN 07718 99, ...
     (?P<more>(?:\s*+(?:,|AND|&|/)\s*+\d{1,7}+(?![0-9\-A-Za-z])(?!\s*+[A-Za-z]{2,}+\.?+\s*+\d))*+)   # AND 2764, /935
-    (?(DEFINE)(?P<word>(?!O[0-9])(?:[A-Za-z]|0(?=[A-Za-z]))(?&letter)*+(?:-(?&letter)++)*+))   # a word of a post's name
-    (?(DEFINE)(?P<letter>[A-Za-z'.]|0(?=[A-Za-z]|\s++\d)))                  # 0 for O: SANTIAG0, 0TTAWA
-    """,
+    """.replace("WORD", _WORD),
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -107,6 +110,7 @@ OPEN_ITEM_END = regex.compile(
     regex.VERBOSE,
 )
 SEMICOLON = regex.compile(r";")
+NEXT_WORD = regex.compile(r"(?<=\s)\S")       # the start of the next word
 SERIAL = regex.compile(r"\d{1,7}+")
 BLOCK_GOES_ON = regex.compile(r"^\s*+[-¶]?\s*+(?:\(?[A-Z][.)\]]|\[[A-Z]\]|\d{2,7}\b)")
 
@@ -211,14 +215,14 @@ def read_item(text: str) -> list[dict]:
 
 def _cables(text: str):
     """Every ``[year] ORIGIN serial`` in ``text`` whose origin (or its last words) is a station."""
-    taken = 0
-    for m in CABLE.finditer(text, overlapped=True):
-        if m.start() < taken:
-            continue
+    position = 0
+    while (m := CABLE.search(text, position)) is not None:
         origin = _station_words(m["origin"])
-        if origin is None:
+        if origin is None:                      # try again from the next word: REFERENCE: 01 ABUJA 997
+            following = NEXT_WORD.search(text, m.start() + 1)
+            position = following.start() if following else len(text)
             continue
-        taken = m.end()
+        position = m.end()
         year = m["year"] or m["pyear"] or m["myear"] or m["dyear"] or m["syear"] or m["year2"] or m["tyear"]
         serials = [m["serial"].replace("O", "0").replace("o", "0")] + SERIAL.findall(m["more"] or "")
         yield {"kind": "cable", "text": m.group().strip(), "year": year.replace("O", "0") if year else None,

@@ -18,6 +18,7 @@ counted on the stream (``stream.failed``), kept among the first ``MAX_KEPT_ERROR
 from __future__ import annotations
 
 import csv
+import io
 import itertools
 import os
 import sys
@@ -56,6 +57,7 @@ CSV_ROW_START = regex.compile(
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
+CSV_ROW_START_TEXT = regex.compile(CSV_ROW_START.pattern.decode("ascii"), regex.VERBOSE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,26 +304,62 @@ def decode(data: bytes) -> str:
 def csv_items(stream, name: str) -> Iterator[Item]:
     """The rows of a ``cables.csv`` byte stream as items; a broken row becomes an error item.
 
-    Quotes inside fields are escaped with a backslash (``\\"``). After a row the CSV reader
-    cannot read, the reader resynchronises at the next line that starts a row.
+    Quotes inside fields are escaped with a backslash (``\\"``). The bytes are read as UTF-8; a
+    row with bytes that are not UTF-8 is read as Latin-1. After a row the CSV reader cannot read,
+    reading resynchronises at the next line that starts a row: a broken quote costs the rows it
+    runs into, not the rest of the archive.
     """
     if csv.field_size_limit() < MAX_FIELD:
         csv.field_size_limit(MAX_FIELD)
-    lines = _CsvLines(stream)
-    reader = csv.reader(lines, escapechar="\\", strict=True)
+    text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
+    try:
+        lines: Iterable[str] = text
+        done = 0                       # physical lines before the current reader's first
+        while lines is not None:
+            reader = csv.reader(lines, escapechar="\\", strict=True)
+            yield from _csv_reader_items(reader, done, name)
+            done += reader.line_num
+            lines, skipped = _next_row_start(text)
+            done += skipped
+    finally:
+        text.detach()                  # the caller's stream stays open
+
+
+def _csv_reader_items(reader, done: int, name: str) -> Iterator[Item]:
+    """Items of ``reader`` up to its end or its first broken row (reported as an error item)."""
     while True:
-        first = lines.line_number + 1
+        first = done + reader.line_num + 1
         try:
             row = next(reader)
         except StopIteration:
             return
         except csv.Error as error:
             yield Item(f"{name}:{first}", error=f"a broken cables.csv row: {error}")
-            lines.resync()
-            continue
-        item = csv_row_item(row, f"{name}:{first}", name)
+            return
+        item = csv_row_item([_latin1_if_not_utf8(field) for field in row], f"{name}:{first}", name)
         if item is not None:
             yield item
+
+
+def _next_row_start(text) -> tuple[Iterator[str] | None, int]:
+    """The lines from the next one that opens a row (None at the end), and how many were skipped."""
+    skipped = 0
+    for line in text:
+        if CSV_ROW_START_TEXT.match(line):
+            return itertools.chain([line], text), skipped
+        skipped += 1
+    return None, skipped
+
+
+def _latin1_if_not_utf8(field: str) -> str:
+    """A field as Latin-1 when its bytes were not UTF-8 (they came through as surrogates)."""
+    if field.isascii():
+        return field
+    try:
+        field.encode("utf-8")
+        return field
+    except UnicodeEncodeError:
+        return field.encode("utf-8", "surrogateescape").decode("latin-1")
 
 
 def csv_row_item(row: list[str], where: str, name: str) -> Item | None:
@@ -336,34 +374,6 @@ def csv_row_item(row: list[str], where: str, name: str) -> Item | None:
     provenance = dict(zip(CSV_PROVENANCE, row))
     provenance["source"] = name
     return Item(f"{where}[{row[2] or 'row ' + row[0]}]", text=text, provenance=provenance)
-
-
-class _CsvLines:
-    """The lines of a byte stream, decoded one by one (UTF-8, else Latin-1), with a line count.
-
-    ``resync()`` makes the next lines handed out start at the next line that opens a row, so one
-    broken quote costs one row, not the rest of the archive.
-    """
-
-    def __init__(self, stream):
-        self.stream = stream
-        self.line_number = 0
-        self._skipping = False
-
-    def __iter__(self):
-        return self
-
-    def __next__(self) -> str:
-        for data in self.stream:
-            self.line_number += 1
-            if self._skipping and not CSV_ROW_START.match(data):
-                continue
-            self._skipping = False
-            return decode(data)
-        raise StopIteration
-
-    def resync(self) -> None:
-        self._skipping = True
 
 
 def count_items(source) -> int | None:

@@ -177,3 +177,28 @@ def test_streaming_twenty_thousand_rows_keeps_memory_flat(tmp_path):
             growth_from = rss_mb()
     assert stream.parsed == 20_000 and stream.failed == 0
     assert rss_mb() - growth_from < 25, "RSS grew while streaming: the stream holds on to cables"
+
+
+def test_an_unterminated_quote_costs_the_rows_it_runs_into_and_not_more(tmp_path):
+    texts = golden_cables()[:3]
+    path = tmp_path / "cables.csv"
+    write_rows(path, texts[:1])
+    with path.open("a", encoding="utf-8") as stream:
+        stream.write('"2","1/1/2009 10:00","09OPEN2","Embassy X","U","","head","body never closed\nmore\n')
+    write_rows(tmp_path / "rest.csv", texts[1:], first_id=3)
+    with path.open("a", encoding="utf-8") as stream:
+        stream.write((tmp_path / "rest.csv").read_text(encoding="utf-8"))
+    stream = cableparse.iter_cables(path)
+    cables = list(stream)
+    assert stream.failed == 1 and "broken cables.csv row" in stream.errors[0].message
+    assert [c.to_text() for c in cables] == [texts[0], texts[2]]       # row 3 was swallowed by row 2's field
+    assert cables[1].provenance["id"] == "4"
+
+
+def test_a_row_that_is_not_utf8_is_read_as_latin1(tmp_path):
+    text = read(GOLDEN / "08REYKJAVIK195.txt").replace("REYKJAVIK", "REYKJAVÍK", 1)
+    path = tmp_path / "cables.csv"
+    write_rows(path, [text])
+    path.write_bytes(path.read_bytes().replace("REYKJAVÍK".encode("utf-8"), "REYKJAVÍK".encode("latin-1")))
+    cables = list(cableparse.iter_cables(path))
+    assert len(cables) == 1 and "REYKJAVÍK" in cables[0].to_text()

@@ -73,7 +73,7 @@ def read_banner(line: str) -> dict | None:
     m = BANNER.match(line)
     if not m:
         return None
-    letters = m["level"].replace(" ", "").upper()
+    letters = "".join(m["level"].split()).upper()     # a tab may part the words: LIMITED OFFICIAL\tUSE
     if letters not in BANNER_WORDS:
         letters = letters[1:]
     level = BANNER_WORDS[letters]

@@ -108,12 +108,19 @@ def test_rule_fires_on_violating_cable(case):
     assert code in codes(edited(name, breaking))
 
 
-@pytest.mark.parametrize("case", CASES_TABLE, ids=[_id(c) for c in CASES_TABLE])
+#: a real numbering fault (no edit to break it) has no one-edit repair: its conforming case is
+#: another cable's row of the table
+CONFORMING_TABLE = [c for c in CASES_TABLE if c[2] or c[3] or c[0] not in ("CM060", "CM061")]
+
+
+@pytest.mark.parametrize("case", CONFORMING_TABLE, ids=[_id(c) for c in CONFORMING_TABLE])
 def test_rule_silent_on_conforming_cable(case):
-    code, name, breaking, repairing = case
-    if not breaking and not repairing and code in ("CM060", "CM061"):
-        pytest.skip("the real numbering fault has no one-edit repair")
+    code, name, _, repairing = case
     assert code not in codes(edited(name, repairing))
+
+
+def test_numbering_rules_have_a_conforming_case():
+    assert {"CM060", "CM061"} <= {c[0] for c in CONFORMING_TABLE}
 
 
 def test_every_catalogue_rule_has_a_case():

@@ -106,7 +106,7 @@ class _Lexer:
     def emit_blank(self, i: int) -> int:
         """Consecutive blank lines as one BLANK token; returns the next line."""
         j = i
-        while j < self.count and not self.line(j).strip():
+        while j < self.count and not self.lines[j].strip():
             j += 1
         self.emit_lines(K.BLANK, i, j - 1)
         return j
@@ -141,7 +141,7 @@ class _Lexer:
         """
         self.banner_column = 0
         for i in range(min(self.count, BANNER_WINDOW)):
-            line = self.line(i)
+            line = self.lines[i]
             head = line.lstrip()[:1]
             if head and head in BANNER_HEADS and banner.read_banner(line):
                 return i
@@ -162,7 +162,7 @@ class _Lexer:
         end = 0
         state = _HeaderState()
         for i in range(min(self.count, BANNER_WINDOW)):
-            line = self.line(i)
+            line = self.lines[i]
             if not line.strip():
                 state.close_block()
                 continue
@@ -176,10 +176,10 @@ class _Lexer:
         state = _HeaderState()
         i = first
         while i < end:
-            line = self.line(i)
+            line = self.lines[i]
             if not line.strip():
                 j = i
-                while j < end and not self.line(j).strip():
+                while j < end and not self.lines[j].strip():
                     j += 1
                 self.emit_lines(K.BLANK, i, j - 1)
                 state.close_block()
@@ -193,7 +193,7 @@ class _Lexer:
     def lex_banner(self, i: int) -> None:
         """The banner line; a data-row field or a ``Cable dated:`` note before it is a token of its own."""
         start = self.starts[i] + self.banner_column
-        value = banner.read_banner(self.line(i)[self.banner_column:])
+        value = banner.read_banner(self.lines[i][self.banner_column:])
         value["captions"] = captions.captions_in(value["rest"]) if value["rest"] else []
         self.emit(K.DATA_ROW, self.starts[i], start, {"fields": None, "copy": True})
         if value["dated"]:
@@ -208,7 +208,7 @@ class _Lexer:
         last_kind = None
         limit = min(self.count, i + PREAMBLE_WINDOW)
         while i < limit:
-            line = self.line(i)
+            line = self.lines[i]
             stripped = line.strip()
             if not stripped:
                 i = self.emit_blank(i)
@@ -240,7 +240,7 @@ class _Lexer:
         """Whether a REF block or Classified By comes within the next lines, past a stray line such
         as ``SENSITIVE BUT UNCLASSIFED--PLEASE PROTECT ACCORDINGLY`` between SUBJECT and REF."""
         for j in range(i + 1, min(self.count, i + 4)):
-            line = self.line(j)
+            line = self.lines[j]
             if not line.strip():
                 continue
             return bool(refs.read_ref_label(line) or classified_by.starts_line(line))
@@ -250,7 +250,7 @@ class _Lexer:
         """Whether an E.O., TAGS, SUBJECT, REF or Classified By line comes within the next lines;
         without one, a line of prose after the banner starts the body (a cable without a preamble)."""
         for j in range(i + 1, min(self.count, i + 20)):
-            line = self.line(j)
+            line = self.lines[j]
             if not line.strip():
                 continue
             if paragraphs.read_paragraph_start(line):
@@ -322,7 +322,7 @@ class _Lexer:
 
     def lex_tags(self, i: int, found: dict, start: int | None = None) -> int:
         last = i
-        while last + 1 < self.count and last - i < tags.MAX_LINES and tags.continues(self.line(last), self.line(last + 1)):
+        while last + 1 < self.count and last - i < tags.MAX_LINES and tags.continues(self.lines[last], self.lines[last + 1]):
             last += 1
         items_from = self.starts[i] + found["items_at"]
         items_text = self.text[items_from: self.ends[last]]
@@ -345,15 +345,15 @@ class _Lexer:
         begin = self.starts[i] if start is None else start
         text_from = self.starts[i] + found["text_at"]
         last = i
-        if not self.line(i)[found["text_at"]:].strip():          # the label alone: the text follows
+        if not self.lines[i][found["text_at"]:].strip():          # the label alone: the text follows
             j = i + 1
-            if j + 1 < self.count and not self.line(j).strip():
+            if j + 1 < self.count and not self.lines[j].strip():
                 j += 1
-            if j < self.count and self.line(j).strip() and not subject.is_terminator(self.line(j)):
+            if j < self.count and self.lines[j].strip() and not subject.is_terminator(self.lines[j]):
                 last = j
         cut = self.glued_in_subject(text_from, last)
         while cut is None and last + 1 < self.count and last - i < 6:
-            line = self.line(last + 1)
+            line = self.lines[last + 1]
             if subject.is_terminator(line) or tags.read_tags_label(line) or classified_by.starts_line(line) \
                     or markers.read_section_marker(line):
                 break
@@ -384,15 +384,15 @@ class _Lexer:
 
     def lex_ref(self, i: int, found: dict, start: int | None = None) -> int:
         last = i
-        has_items = bool(self.line(i)[found["items_at"]:].strip())
+        has_items = bool(self.lines[i][found["items_at"]:].strip())
         j = i + 1
         while j < self.count and j - i < 30:
-            line = self.line(j)
+            line = self.lines[j]
             if not line.strip():
                 k = j + 1
-                while k < self.count and k - j < 3 and not self.line(k).strip():
+                while k < self.count and k - j < 3 and not self.lines[k].strip():
                     k += 1
-                if has_items and not (k < self.count and refs.goes_on_after_blank(self.line(last), self.line(k))):
+                if has_items and not (k < self.count and refs.goes_on_after_blank(self.lines[last], self.lines[k])):
                     break
                 j = k if has_items else j + 1
                 continue
@@ -428,7 +428,7 @@ class _Lexer:
     def lex_classified_by(self, i: int) -> int:
         last = i
         while last + 1 < self.count and last - i < 4:
-            line = self.line(last + 1)
+            line = self.lines[last + 1]
             if not line.strip() or line.lstrip()[:1] in "¶" or paragraphs.read_paragraph_start(line):
                 break
             if tags.read_tags_label(line) or subject.read_subject_label(line) or refs.read_ref_label(line):
@@ -457,20 +457,21 @@ class _Lexer:
                 text_from = None
 
         position = self.starts[i] if i < self.count else len(self.text)
+        lines, starts, stops = self.lines, self.starts, self.stops
         while i < limit:
-            line = self.line(i)
+            line = lines[i]
+            start = starts[i]
             if i == end:
-                line = self.text[self.starts[i]:glued_at]
+                line = self.text[start:glued_at]
             stripped = line.strip()
-            start = self.starts[i]
-            stop = glued_at if i == end else self.stops[i]
+            stop = glued_at if i == end else stops[i]
             position = stop
             if not stripped:
                 flush(start)
                 j = i + 1
-                while j < end and not self.line(j).strip():
+                while j < end and not lines[j].strip():
                     j += 1
-                stop = stop if j == i + 1 else self.stops[j - 1]
+                stop = stop if j == i + 1 else stops[j - 1]
                 self.emit(K.BLANK, start, stop)
                 position = stop
                 i = j
@@ -485,7 +486,9 @@ class _Lexer:
                     found_classified_by = self.lex_paragraph_start(i, line, start_value, stop, found_classified_by)
                     i = self.skip_to
                     continue
-            special = self.body_line_kind(line, stripped, head)
+            special = None
+            if head.isupper() and (stripped[-1].isdigit() or head == "P" or len(stripped) <= 40):
+                special = self.body_line_kind(line, stripped, head)      # the cheap test lets prose through
             if special:
                 flush(start)
                 kind, value = special
@@ -556,7 +559,7 @@ class _Lexer:
         """The last line of a Classified By statement inside paragraph 1 (it may wrap twice)."""
         last = i
         while last + 1 < min(self.count, self.body_end) and last - i < 2:
-            line = self.line(last + 1)
+            line = self.lines[last + 1]
             if not line.strip() or paragraphs.read_paragraph_start(line):
                 break
             if classified_by.normalise_reasons(self.text[cut:self.ends[last]]) \
@@ -572,16 +575,16 @@ class _Lexer:
         floor, seen = self.count, 0
         while floor > body_start and seen < 15:          # the last 15 lines that are not blank
             floor -= 1
-            seen += bool(self.line(floor).strip())
-        while j >= floor and (not self.line(j).strip() or signature.is_trailer(self.line(j))):
+            seen += bool(self.lines[floor].strip())
+        while j >= floor and (not self.lines[j].strip() or signature.is_trailer(self.lines[j])):
             j -= 1
         if j < floor or j < body_start:
             return max(j + 1, body_start), None
-        line = self.line(j)
+        line = self.lines[j]
         if signature.read_signer_line(line):
             k = j - 1
-            if k >= body_start and signature.read_signer_line(self.line(k)) and self.line(k).strip().isupper() \
-                    and len(self.line(k).split()) == 1 and not self.line(k - 1).strip():
+            if k >= body_start and signature.read_signer_line(self.lines[k]) and self.lines[k].strip().isupper() \
+                    and len(self.lines[k].split()) == 1 and not self.lines[k - 1].strip():
                 j = k
             return j, None
         glued = signature.find_glued_signer(line)
@@ -592,12 +595,12 @@ class _Lexer:
     def lex_tail(self, i: int, glued_at: int | None) -> None:
         if glued_at is not None:
             name = self.text[glued_at:self.ends[i]].strip()
-            if signature.DATA_ROW_TAIL.search(self.line(i)):
+            if signature.DATA_ROW_TAIL.search(self.lines[i]):
                 name = name.split()[0]
             self.emit(K.SIGNATURE, glued_at, self.stops[i], {"name": name})
             i += 1
         while i < self.count:
-            line = self.line(i)
+            line = self.lines[i]
             if not line.strip():
                 i = self.emit_blank(i)
                 continue

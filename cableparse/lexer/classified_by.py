@@ -14,6 +14,8 @@ title (titles are a data table, misspelt titles are matched with one or two edit
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 LABEL = regex.compile(
@@ -344,9 +346,11 @@ def _is_title(word: str, mixed: bool) -> bool:
     return len(key) >= 4 and key.isalpha() and _fuzzy_title(key)
 
 
+@lru_cache(maxsize=4096)
 def _fuzzy_title(key: str) -> bool:
     """One edit away from a title (two for words of eight letters or more, a swap for seven):
-    ``AMBASSAOR``, ``DIRECOTR``, ``COUNSELR``, ``AFFIARS``; ``CHARLES`` is no ``CHARGE``."""
+    ``AMBASSAOR``, ``DIRECOTR``, ``COUNSELR``, ``AFFIARS``; ``CHARLES`` is no ``CHARGE``.
+    Memoised: the fuzzy alternation over every title is the dearest match of the statement."""
     from ..data import title_words
 
     edits = "e<=2" if len(key) >= 8 else ("i<=1,d<=1,s<=0" if len(key) == 7 else "e<=1")

@@ -7,6 +7,8 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..markings import PORTION_CONTROLS, PORTION_LEVELS
@@ -45,7 +47,16 @@ def read_portion_marking(text: str) -> dict | None:
     """``(C/NF)`` → level CONFIDENTIAL, controls [NOFORN]; unknown markings are malformed.
 
     Returns ``None`` for parenthesised words that are no marking at all (``(AFGHANISTAN)``).
+    A cable repeats a handful of markings (``(C)``, ``(SBU)``) on every paragraph, so the reading
+    is memoised; each caller gets its own dict and controls list.
     """
+    found = _read_marking(text)
+    return None if found is None else dict(found, controls=list(found["controls"]))
+
+
+@lru_cache(maxsize=2048)
+def _read_marking(text: str) -> dict | None:
+    """``read_portion_marking`` without the copy (the cached value must never be handed out)."""
     raw = text.strip()
     if len(raw) > 60:
         return None

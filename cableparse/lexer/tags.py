@@ -227,12 +227,22 @@ def _phrase_at(words: list[str], i: int) -> tuple[list[str], int] | None:
         if key in tag_phrases():
             return [tag_phrases()[key]], i + size
         head, last = key[:-1], key[-1]
-        for phrase, tag in tag_phrases().items():
-            if len(phrase) == size and phrase[:-1] == head and last.startswith(phrase[-1]) and last != phrase[-1]:
-                rest = split_glued(last[len(phrase[-1]):], minimum=2)
+        for final, tag in phrases_by_head().get(head, ()):
+            if last.startswith(final) and last != final:
+                rest = split_glued(last[len(final):], minimum=2)
                 if rest:
                     return [tag] + rest, i + size
     return None
+
+
+@cache
+def phrases_by_head() -> dict[tuple[str, ...], list[tuple[str, str]]]:
+    """The phrase table indexed by all words but the last: ``("HUMAN",)`` → ``[("RIGHTS", "HUMAN RIGHTS")]``,
+    in table order, so that a glued last word is looked up rather than searched for."""
+    index: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    for phrase, tag in tag_phrases().items():
+        index.setdefault(phrase[:-1], []).append((phrase[-1], tag))
+    return index
 
 
 def _unknown(word: str) -> bool:

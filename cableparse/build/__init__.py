@@ -5,7 +5,7 @@ from .. import dates, ids
 from ..errors import CableParseError
 from ..models import Cable
 from ..source import Source
-from ..tokens import Token, TokenKind as K
+from ..tokens import KIND as K, Token
 from .body import build_paragraphs, build_repeated_banners, build_section_markers, build_signers, build_summary
 from .context import Context
 from .header import FORMAT_KINDS, build_header, header_reference, stated_year

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..lexer import markers, portion, signature, summary
 from ..models import Classification, Paragraph, PortionMarking, Section
-from ..tokens import TokenKind as K
+from ..tokens import KIND as K
 from .context import Context
 
 #: tokens inside the body that are not part of any paragraph's text
@@ -71,8 +71,10 @@ def _leading_marking(text: str, heading: bool) -> tuple[PortionMarking | None, s
 
 
 def _clean(text: str) -> str:
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    return "\n".join(lines).strip()
+    """A paragraph's text with line ends unified and trailing blanks of each line taken off."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(map(str.rstrip, text.split("\n"))).strip()
 
 
 def build_summary(ctx: Context) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from .. import dates, ids
 from ..lexer import header as header_lexer
 from ..models import Addressee, RoutingHeader
-from ..tokens import TokenKind as K
+from ..tokens import KIND as K
 from .context import Context
 
 HEADER_KINDS = frozenset({K.TRANSMISSION_ID, K.ROUTING, K.DE, K.SECURITY, K.DTG, K.FM, K.ADDRESSEE, K.XMT,

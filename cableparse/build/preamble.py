@@ -4,7 +4,7 @@ from __future__ import annotations
 from .. import dates, ids
 from ..markings import CONTROL_CAPTIONS, SECURITY_LETTERS, Level
 from ..models import Classification, ClassifiedBy, ExecutiveOrder, PortionMarking, Reference, Section
-from ..tokens import TokenKind as K
+from ..tokens import KIND as K
 from .context import Context
 
 

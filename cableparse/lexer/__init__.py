@@ -16,7 +16,7 @@ from itertools import accumulate
 
 import regex
 
-from ..tokens import Token, TokenKind as K
+from ..tokens import KIND as K, Token
 from . import banner, captions, classified_by, eo, header, markers, paragraphs, refs, signature, subject, summary, tags
 
 LINE = regex.compile(r"[^\r\n]*+(?:\r\n|\r|\n)?+")

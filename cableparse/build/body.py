@@ -14,14 +14,13 @@ def build_paragraphs(ctx: Context) -> list[Paragraph]:
     """Numbered paragraphs; text before the first number forms unnumbered paragraphs by blocks."""
     paragraphs: list[Paragraph] = []
     parts: list[str] = []
-    current: Paragraph | None = None
+    current: dict | None = None          # number, marking and line of the open numbered paragraph
 
     def close() -> None:
         nonlocal parts
         text = _clean("".join(parts))
         if current is not None:
-            current.text = text
-            paragraphs.append(current)
+            paragraphs.append(Paragraph(**current, text=text))
         elif text:
             marking, text = _leading_marking(text, heading=False)
             paragraphs.append(Paragraph(number=None, marking=marking, text=text, line=block_line))
@@ -41,7 +40,7 @@ def build_paragraphs(ctx: Context) -> list[Paragraph]:
                     ctx.report("CP020", token, f"malformed portion marking {marking.text!r}")
             elif index + 1 < len(body) and body[index + 1].kind == K.TEXT:
                 marking, _ = _leading_marking(body[index + 1].text, heading=True)
-            current = Paragraph(number=v["number"], marking=marking, line=ctx.line_of(token.start))
+            current = {"number": v["number"], "marking": marking, "line": ctx.line_of(token.start)}
         elif kind == K.BLANK and current is None:
             close()
             block_line = None

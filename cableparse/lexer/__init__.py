@@ -497,7 +497,7 @@ class _Lexer:
                 continue
             if text_from is None:
                 text_from = start
-            mid = markers.find_mid_line_marker(line) if "OF" in line else None
+            mid = markers.find_mid_line_marker(line) if "OF" in line and "  " in line else None
             if mid:
                 flush(start + mid[0])
                 self.emit(K.SECTION_MARKER, start + mid[0], start + mid[1])

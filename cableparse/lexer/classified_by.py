@@ -326,8 +326,11 @@ def _is_name_word(word: str, mixed: bool) -> bool:
     return not _is_title(core, mixed)
 
 
+@lru_cache(maxsize=8192)
 def _is_title(word: str, mixed: bool) -> bool:
-    """A title word (``Ambassador``, ``DCM``, ``Minister-Counselor``), also misspelt (``Ambassaor``)."""
+    """A title word (``Ambassador``, ``DCM``, ``Minister-Counselor``), also misspelt (``Ambassaor``).
+
+    Memoised by word: the same names and titles sign cable after cable."""
     from ..data import title_words
 
     key = word.strip(".,:;'\u2019()").upper()

@@ -28,6 +28,8 @@ FIELD_SEPARATOR = regex.compile(r"\t|\",")   # a tab, or the end of a quoted CSV
 #: first characters of a banner line: level words, a CSV quote, an archive's "ID:… Cable dated:" note
 BANNER_HEADS = 'CSUTLcsutl"I'
 PREAMBLE_WINDOW = 80
+#: first characters of a date statement in the header: ID:/Cable dated:, date:/Date:, weekdays, digits
+DATE_STATEMENT_HEADS = "ICdDMTWFS"
 
 
 def lex(text: str) -> list[Token]:
@@ -742,7 +744,7 @@ class _HeaderState:
         head = line.lstrip()[:1]
         if self.copying:
             return K.DATA_ROW, {"fields": None, "copy": True}
-        if header.is_partial_note(line):
+        if head in "Tt" and header.is_partial_note(line):
             return K.PARTIAL_NOTE, None
         if head.isdigit() and DATA_ROW.match(line) or head in "idorch-" and header.is_record_field(line):
             self.copying = self.seen_format
@@ -765,7 +767,7 @@ class _HeaderState:
             self.block, self.xmt = opening["block"], None
             self.seen_format = True
             return K.ADDRESSEE, {"block": self.block, "addressee": opening["addressee"], "opens": True}
-        if (stated := header.read_date_statement(line)):
+        if (head.isdigit() or head in DATE_STATEMENT_HEADS) and (stated := header.read_date_statement(line)):
             self.copying = self.seen_format and stated["record"]
             return K.HEADER_TEXT, stated
         if not self.block and self.resumable and header.starts_with_route(line):

@@ -46,6 +46,8 @@ def test_a_year_less_reference_takes_the_citing_cables_year():
     ("STATE (01) 201265", "01", "STATE", ["201265"]),
     ("Kabul 936/935", None, "Kabul", ["936", "935"]),
     ("05 SANTIAG0 465", "05", "SANTIAG0", ["465"]),
+    ("STATE 123 AND 456 AND 789", None, "STATE", ["123", "456", "789"]),
+    ("PARIS 12, 14 AND 16", None, "PARIS", ["12", "14", "16"]),
 ])
 def test_written_forms_of_a_cable_reference(item, year, origin, serials):
     [found] = refs.read_item(item)

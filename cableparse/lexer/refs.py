@@ -64,7 +64,7 @@ CABLE = regex.compile(
     (?:-(?P<dyear>\d{2})(?![0-9/])|/(?P<syear>\d{2})(?![0-9/]))?+   # QUITO 4525-91, PANAMA 00789/08
     (?:\s*+\((?P<year2>\d{4}|\d{2})\))?+                        # the year after it: (2002)
     (?:\s++(?P<tyear>\d{2})(?=\s*+(?:[,;]|$)))?+                  # or bare: AMMAN 07718 99, ...
-    (?P<more>(?:\s*+(?:,|AND|&|/)\s*+\d{1,7}+(?![0-9\-A-Za-z])(?!\s*+[A-Za-z]{2,}+\.?+\s*+\d))*+)   # AND 2764, /935
+    (?P<more>(?:\s*+(?:,|AND|&|/)\s*+\d{1,7}+(?![0-9\-A-Za-z])(?!\s*+(?!AND\b)[A-Za-z]{2,}+\.?+\s*+\d))*+)   # AND 2764, /935
     """.replace("WORD", _WORD),
     regex.VERBOSE | regex.IGNORECASE,
 )

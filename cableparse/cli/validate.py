@@ -32,7 +32,8 @@ def register(sub) -> None:
     p.add_argument("--fail-level", choices=("error", "warning"), default="error",
                    help="lowest severity that makes the exit status 1 (default: error)")
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
-    p.add_argument("--workers", type=int, default=1, help="parsing processes (0: all cores)")
+    p.add_argument("-j", "--jobs", "--workers", dest="workers", type=int, default=1, metavar="N",
+                   help="parsing processes (0: all cores; as -j of cableparse parse)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     p.set_defaults(run=run)
 

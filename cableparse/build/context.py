@@ -42,6 +42,8 @@ class Context:
     _raw_breaks: list[int] | None = None
     _dress_logical: list[int] | None = None
     _dress_delta: list[int] | None = None
+    _has_cr: bool | None = None
+    _last_line: tuple[int, int] = (0, 0)     # an input offset and the line feeds before it
 
     def raw_offset(self, logical: int) -> int:
         """The input offset of a logical offset (identity for raw text)."""
@@ -59,11 +61,22 @@ class Context:
         return logical + (self._dress_delta[i] if i >= 0 else 0)
 
     def line_of(self, logical: int) -> int:
-        """The 1-based line of the input where logical offset ``logical`` lies."""
-        raw = self.source.raw
-        if self._raw_breaks is None:
-            self._raw_breaks = _line_breaks(raw)
-        return bisect.bisect_left(self._raw_breaks, self.raw_offset(logical)) + 1
+        """The 1-based line of the input where logical offset ``logical`` lies.
+
+        Builders ask in input order, mostly: the line feeds are counted on from the last offset
+        asked (one pass over the text in all); CR line ends go through the list of breaks.
+        """
+        raw, offset = self.source.raw, self.raw_offset(logical)
+        if self._has_cr is None:
+            self._has_cr = "\r" in raw
+        if self._has_cr:
+            if self._raw_breaks is None:
+                self._raw_breaks = _line_breaks(raw)
+            return bisect.bisect_left(self._raw_breaks, offset) + 1
+        at, feeds = self._last_line
+        feeds = feeds + raw.count("\n", at, offset) if offset >= at else raw.count("\n", 0, offset)
+        self._last_line = (offset, feeds)
+        return feeds + 1
 
     def report(self, code: str, token_or_offset, message: str | None = None) -> None:
         """Record a diagnostic (or raise it under ``strict``)."""

@@ -1,0 +1,67 @@
+"""The shortcuts taken for speed give what the plain way gives (docs/performance.md, second round)."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from cableparse import lexer, source
+from cableparse.build.context import Context
+from cableparse.lexer import portion, tags
+from cableparse.tokens import KIND, TokenKind
+
+from conftest import golden_inputs, read
+
+
+def test_kind_namespace_names_every_member_itself():
+    """``KIND.TEXT`` is the enum member, so tokens and comparisons are unchanged."""
+    assert {name: getattr(KIND, name) for name in TokenKind.__members__} == dict(TokenKind.__members__)
+    assert all(getattr(KIND, name) is member for name, member in TokenKind.__members__.items())
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_line_of_counts_as_a_full_count_does_in_any_order(newline):
+    """Line numbers counted on from the last offset asked equal a count from the start,
+    whichever order the builders ask in (a subject after the paragraphs, markers from the top)."""
+    text = newline.join(f"LINE {i} OF THE CABLE" + " " * (i % 3) for i in range(60)) + newline
+    src = source.Source(text, source.Rendering.RAW, text)
+    tokens, body_at, tail_at = lexer.lex_zones(text)
+    ctx = Context(tokens, src, body_at, tail_at)
+    offsets = list(range(0, len(text) + 1, 7)) + [len(text)]
+    random.Random(5).shuffle(offsets)
+    breaks = [p for p, c in enumerate(text) if c == "\n" or (c == "\r" and text[p + 1:p + 2] != "\n")]
+    for offset in offsets:
+        assert ctx.line_of(offset) == sum(p < offset for p in breaks) + 1, offset
+
+
+def test_golden_line_numbers_match_a_full_count():
+    """On the golden inputs: every paragraph's line is the line its number stands on."""
+    from cableparse import parse
+
+    for path in golden_inputs():
+        text = read(path)
+        if "\r" in text or path.suffix != ".txt":
+            continue
+        cable = parse(text)
+        lines = text.split("\n")
+        for paragraph in cable.paragraphs:
+            if paragraph.number is not None:
+                assert str(paragraph.number) in lines[paragraph.line - 1], (path.name, paragraph.number)
+
+
+def test_portion_marking_copies_are_independent():
+    """The memoised reading hands out a fresh dict and list each time: changing one leaves the next alone."""
+    first = portion.read_portion_marking("(S//NF)")
+    first["controls"].append("ORCON")
+    first["text"] = "changed"
+    second = portion.read_portion_marking("(S//NF)")
+    assert second["controls"] == ["NOFORN"] and second["text"] == "(S//NF)"
+    assert portion.read_portion_marking("(AFGHANISTAN)") is None
+
+
+def test_glued_phrase_found_through_the_index():
+    """``HUMAN RIGHTSPOLMIL``: the phrase whose last word is glued to more tags, looked up by its head."""
+    assert tags.split_items("HUMAN RIGHTSPOLMIL, PREL") == ["HUMAN RIGHTS", "POL", "MIL", "PREL"]
+    index = tags.phrases_by_head()
+    assert ("RIGHTS", "HUMAN RIGHTS") in index[("HUMAN",)]
+    assert sum(len(v) for v in index.values()) == len(tags.tag_phrases())

@@ -123,8 +123,7 @@ class _Lexer:
         self.lex_header(0, header_end)
         i = header_end
         if banner_at is not None:
-            self.lex_banner(banner_at)
-            i = banner_at + 1
+            i = self.lex_banner(banner_at)
         i = self.lex_preamble(i)
         tail_at, glued_at = self.find_tail(i)
         self.body_at = len(self.tokens)
@@ -192,9 +191,9 @@ class _Lexer:
             i += 1
 
     # -- banner and preamble ---------------------------------------------------------------
-    def lex_banner(self, i: int) -> None:
+    def lex_banner(self, i: int) -> int:
         """The banner line; a data-row field or a ``Cable dated:`` note before it is a token of its own."""
-        start = self.starts[i] + self.banner_column
+        start = base = self.starts[i] + self.banner_column
         value = banner.read_banner(self.lines[i][self.banner_column:])
         value["captions"] = captions.captions_in(value["rest"]) if value["rest"] else []
         self.emit(K.DATA_ROW, self.starts[i], start, {"fields": None, "copy": True})
@@ -202,7 +201,41 @@ class _Lexer:
             level_at = start + value["level_at"]
             self.emit(K.HEADER_TEXT, start, level_at, header.read_date_statement(self.text[start:level_at]))
             start = level_at
+        glued = eo.find_glued_label(self.lines[i])
+        if glued is not None and self.starts[i] + glued > start:
+            cut = self.starts[i] + glued
+            value["rest"] = self.text[base + value["rest_at"]:cut].strip()
+            value["captions"] = captions.captions_in(value["rest"]) if value["rest"] else []
+            self.emit(K.BANNER, start, cut, value)
+            return self.lex_glued_eo(i, glued)
         self.emit(K.BANNER, start, self.stops[i], value)
+        return i + 1
+
+    def lex_before_glued_eo(self, i: int, line: str, at: int) -> int:
+        """Captions and passing text that run into an E.O. statement on one line, then the E.O."""
+        start = self.starts[i]
+        head = line[:at]
+        found = captions.read_caption_line(head)
+        if found and not found["rest"]:
+            self.emit(K.CAPTION, start, start + at, found)
+        else:
+            leading = captions.leading_captions(head)
+            if leading:
+                self.emit(K.CAPTION, start, start + leading[0], {"captions": leading[1], "rest": None})
+                start += leading[0]
+            self.emit(K.PASSING, start, self.starts[i] + at, {"text": " ".join(line[start - self.starts[i]:at].split())})
+        return self.lex_glued_eo(i, at)
+
+    def lex_glued_eo(self, i: int, at: int) -> int:
+        """An E.O. statement (and TAGS, SUBJECT after it) read from column ``at`` of line ``i``."""
+        line = self.lines[i]
+        value = eo.read_eo_line(line[at:])
+        if value is None:
+            self.emit(K.TEXT, self.starts[i] + at, self.stops[i])
+            return i + 1
+        if value["tags_at"] is not None:
+            value = dict(value, tags_at=value["tags_at"] + at)
+        return self.lex_eo(i, line, value, column=at)
 
     def lex_preamble(self, i: int) -> int:
         """Captions, passing lines, E.O., TAGS, SUBJECT, REF and Classified By, in any order."""
@@ -283,6 +316,9 @@ class _Lexer:
                 return K.REF, self.lex_ref(i, found)
         if first in "C(" and classified_by.starts_line(line):
             return K.CLASSIFIED_BY, self.lex_classified_by(i)
+        glued = eo.find_glued_label(line)
+        if glued is not None:
+            return K.EO, self.lex_before_glued_eo(i, line, glued)
         if first in "0123456789" and (value := markers.read_section_marker(line)):
             self.emit_lines(K.SECTION_MARKER, i, i, value)
             return K.SECTION_MARKER, i + 1
@@ -305,8 +341,8 @@ class _Lexer:
             return K.PASSING, i + 1
         return None
 
-    def lex_eo(self, i: int, line: str, value: dict) -> int:
-        start = self.starts[i]
+    def lex_eo(self, i: int, line: str, value: dict, column: int = 0) -> int:
+        start = self.starts[i] + column
         if value["before"]:
             self.emit(K.PASSING, start, start + value["eo_at"], {"text": value["before"]})
             start += value["eo_at"]

@@ -67,10 +67,12 @@ LEVEL_WORD_ALONE = regex.compile(
 
 
 def read_banner(line: str) -> dict | None:
-    """The banner's level, controls, section, origin and serial, or ``None``."""
-    if len(line) > MAX_LINE:
-        return None
-    m = BANNER.match(line)
+    """The banner's level, controls, section, origin and serial, or ``None``.
+
+    A line that lost its breaks (banner, captions, passing lines, E.O. on one line) is read from its
+    first ``MAX_LINE`` characters; the rest is what follows the banner.
+    """
+    m = BANNER.match(line[:MAX_LINE])
     if not m:
         return None
     letters = "".join(m["level"].split()).upper()     # a tab may part the words: LIMITED OFFICIAL\tUSE
@@ -97,6 +99,7 @@ def read_banner(line: str) -> dict | None:
         "serial": m["serial"],
         "year": m["year"],
         "rest": (m["rest"] or "").strip(),
+        "rest_at": m.start("rest") if m["rest"] is not None else m.end(),
         "spaced": len(m["level"].split()) > 2,
     }
 

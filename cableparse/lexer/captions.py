@@ -70,6 +70,23 @@ def read_passing_line(line: str) -> dict | None:
     return {"text": line.strip()} if m else None
 
 
+LEADING_CAPTIONS = regex.compile(
+    rf"""
+    ^\s*+
+    (?:(?:{_ALTERNATION})(?:[\s,;]++|$))++      # caption words in front of other text: SIPDIS NOFORN
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def leading_captions(text: str) -> tuple[int, list[str]] | None:
+    """The caption words that open ``text`` (``SIPDIS NOFORN SIPDIS STATE FOR ...``) and where they end."""
+    m = LEADING_CAPTIONS.match(text[:300])
+    if not m:
+        return None
+    return m.end(), [" ".join(w.upper().split()) for w in CAPTION_WORD.findall(m.group())]
+
+
 def captions_in(text: str) -> list[str]:
     """Caption words found in a stretch of text (captions glued to a banner: ``NOFORNSIPDIS``)."""
     if len(text) > 200:

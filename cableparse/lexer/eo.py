@@ -20,7 +20,7 @@ EO_LINE = regex.compile(
     \s*+(?P<order>\d{3,5}+)?+                            # the order: 12958 (mistyped: 1295)
     \s*+[:;.,]?+\s*+
     (?P<instruction>.*?)                                 # DECL: 10/18/2017, N/A, ...
-    (?P<tags>\s*+\b(?:TAGS?|AGS)\b\s*+[:;,]?.*+)?+       # TAGS glued on the same line
+    (?P<tags>\s*+(?:\b|(?<=\d))(?:TAGS?|AGS)\b\s*+[:;,]?.*+)?+       # TAGS glued on the same line
     \s*+$
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -30,7 +30,7 @@ DECL_LINE = regex.compile(
     r"""
     ^(?P<before>\s*+)
     (?P<instruction>DECL(?:ASSIFY)?+(?:\s++ON)?+\s*+(?:[:;]|(?=\d{1,4}[/\-]))\s*+.*?)   # DECL: 08/22/2017, Declassify on 8/31/2034
-    (?P<tags>\s*+\b(?:TAGS?|AGS)\b\s*+[:;,]?.*+)?+              # TAGS glued on the same line
+    (?P<tags>\s*+(?:\b|(?<=\d))(?:TAGS?|AGS)\b\s*+[:;,]?.*+)?+              # TAGS glued on the same line
     \s*+$
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -59,6 +59,17 @@ DATE = regex.compile(
     regex.VERBOSE,
 )
 
+GLUED_LABEL = regex.compile(
+    r"""
+    (?:(?<=\s)|(?<=SIPDIS|NOFORN|SENSITIVE))   # after a space, or a caption glued on
+    (?:E\.\ ?O\.|EO(?=\s))                      # a dotted E.O., or EO and a space
+    \s*+:?+\s*+1[1-3]\d{3}(?![0-9])             # and the number of an order: 12958, 11652
+    \s*+[:;,.]?+\s*+
+    (?=DECL|DNG|N/?A\b|\d{1,4}[/\-])             # and an instruction, not prose (EO 13224 designations)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
 EXEMPTION = regex.compile(r"^\(?(?:1\.6\s*+)?X\d\)?$|^25X\d|^50X\d|^75X\d", regex.IGNORECASE)
 LEGACY = regex.compile(r"^(?:OADR|ADS|X?GDS|RDS|NGDS)\b", regex.IGNORECASE)
 
@@ -81,6 +92,21 @@ def read_eo_line(line: str) -> dict | None:
              "eo_at": m.start("label") if "label" in m.groupdict() else m.start("instruction")}
     value.update(read_instruction(instruction))
     return value
+
+
+def find_glued_label(line: str) -> int | None:
+    """Where an E.O. statement starts inside a line that lost its breaks, or ``None``.
+
+    ``S E C R E T KYIV 002414 SIPDIS DEPT FOR EUR/UMB ... E.O. 12958: DECL: 08/31/2018`` → the
+    offset of ``E.O.``; only a label followed by an order number counts, never prose.
+    """
+    if len(line) > 2000 or ("E.O" not in line and "EO " not in line and "E. O" not in line
+                            and "e.o" not in line.lower()):
+        return None
+    m = GLUED_LABEL.search(line, 1)
+    if not m or "CLASSIF" in line[:m.start()].upper():     # reasons under E.O. 12958 in Classified By
+        return None
+    return m.start()
 
 
 def read_instruction(instruction: str) -> dict:

@@ -812,6 +812,8 @@ class _HeaderState:
         head = line.lstrip()[:1]
         if self.copying:
             return K.DATA_ROW, {"fields": None, "copy": True}
+        if head == "R" and self.block and header.starts_with_route(line):
+            return self._continuation(line)         # RUEHFR/AMEMBASSY PARIS: no format line starts so
         if head in "Tt" and header.is_partial_note(line):
             return K.PARTIAL_NOTE, None
         if head.isdigit() and DATA_ROW.match(line) or head in "idorch-" and header.is_record_field(line):

@@ -145,7 +145,7 @@ def read(text: str) -> Source:
     if "](#)" in text:
         rendering = Rendering.WEB
         dressings += [Dressing(m.start(), m.end(), m["label"]) for m in MARKDOWN_TAG_LINK.finditer(text)]
-    if DATA_ROW.search(text):
+    if "\t" in text and DATA_ROW.search(text):      # a data row has tabs; most cables have none
         dressings += [Dressing(m.start(), m.end(), "") for m in BACKSLASH_LINE_END.finditer(text)]
         dressings.sort(key=lambda d: d.start)
     return Source(text, rendering, _apply(text, dressings), dressings)
@@ -166,7 +166,7 @@ def _read_html(page: str) -> Source:
     dressings.append(Dressing(position, len(page), ""))
     dressings = [d for d in dressings if d.end > d.start or d.value]
     rendering_text = _apply(page, dressings)
-    if DATA_ROW.search(rendering_text):
+    if "\t" in rendering_text and DATA_ROW.search(rendering_text):
         extra = [Dressing(m.start(), m.end(), "") for m in BACKSLASH_PAGE_LINE_END.finditer(page)]
         dressings = _merge_backslashes(dressings, extra)
         rendering_text = _apply(page, dressings)

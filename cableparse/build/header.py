@@ -14,59 +14,62 @@ PRECEDENCE_LETTERS = {"Z": "FLASH", "O": "IMMEDIATE", "P": "PRIORITY", "R": "ROU
 
 
 def build_header(ctx: Context) -> RoutingHeader | None:
-    """The routing header, or ``None`` when the cable has no format line at all."""
+    """The routing header, or ``None`` when the cable has no format line at all.
+
+    The fields are gathered in a dict and validated once (``RoutingHeader(**fields)``), not set one
+    by one through the model's ``__setattr__``.
+    """
     tokens = [t for t in ctx.tokens[:ctx.body_at] if t.kind in HEADER_KINDS]
     if not any(t.kind in FORMAT_KINDS for t in tokens):
         return None
-    header = RoutingHeader()
+    fields: dict = {"routing_indicators": [], "to": [], "info": [], "excluded": []}
     last_collective: Addressee | None = None
-    current: Addressee | None = None
     for token in tokens:
         kind, value = token.kind, token.value
-        if kind == K.TRANSMISSION_ID and header.transmission_id is None:
-            header.transmission_id = value["id"]
+        if kind == K.TRANSMISSION_ID and fields.get("transmission_id") is None:
+            fields["transmission_id"] = value["id"]
         elif kind == K.ROUTING:
-            _routing(header, value)
-        elif kind == K.DE and header.station is None:
-            header.station, header.serial, header.filing_time = value["station"], int(value["ssn"]), value["filing"]
-            header.section = int(value["section"]) if value.get("section") else None
-        elif kind == K.SECURITY and header.security is None:
-            header.security, header.security_line = value["letters"], token.text.strip()
-            header.security_line_number = ctx.line_of(token.start)
-            header.security_signal = (value.get("signal") or "").upper() or None
-        elif kind == K.DTG and header.dtg is None:
-            _dtg(ctx, header, token)
-        elif kind == K.FM and header.sender is None:
-            header.sender = Addressee(name=value["name"])
+            _routing(fields, value)
+        elif kind == K.DE and fields.get("station") is None:
+            fields.update(station=value["station"], serial=int(value["ssn"]), filing_time=value["filing"],
+                          section=int(value["section"]) if value.get("section") else None)
+        elif kind == K.SECURITY and fields.get("security") is None:
+            fields.update(security=value["letters"], security_line=token.text.strip(),
+                          security_line_number=ctx.line_of(token.start),
+                          security_signal=(value.get("signal") or "").upper() or None)
+        elif kind == K.DTG and fields.get("dtg") is None:
+            _dtg(ctx, fields, token)
+        elif kind == K.FM and fields.get("sender") is None:
+            fields["sender"] = Addressee(name=value["name"])
         elif kind == K.ADDRESSEE and value["addressee"]:
             current = Addressee(**value["addressee"])
-            (header.to if value["block"] == "to" else header.info).append(current)
+            fields["to" if value["block"] == "to" else "info"].append(current)
             if _is_collective(current.name):
                 last_collective = current
         elif kind == K.XMT:
-            _exclude(ctx, header, token, last_collective)
+            _exclude(ctx, fields, token, last_collective)
         elif kind == K.PARTIAL_NOTE:
-            header.partial = True
+            fields["partial"] = True
         elif kind == K.HEADER_TEXT and value is None:
             ctx.report("CP002", token, f"header line not understood: {token.text.strip()[:60]!r}")
-    if header.dtg and header.filing_time:
-        header.filed_at = dates.decode_filing_time(header.filing_time, header.dtg)
-    return header
+    if fields.get("dtg") and fields.get("filing_time"):
+        fields["filed_at"] = dates.decode_filing_time(fields["filing_time"], fields["dtg"])
+    return RoutingHeader(**fields)
 
 
-def _routing(header: RoutingHeader, value: dict) -> None:
-    if value["prosign"] and header.precedence is None:
-        header.precedence = value["prosign"]
-    header.routing_indicators = list(dict.fromkeys(header.routing_indicators + value["indicators"]))  # no list scans
+def _routing(fields: dict, value: dict) -> None:
+    if value["prosign"] and fields.get("precedence") is None:
+        fields["precedence"] = value["prosign"]
+    fields["routing_indicators"] = list(dict.fromkeys(fields["routing_indicators"] + value["indicators"]))
 
 
-def _dtg(ctx: Context, header: RoutingHeader, token) -> None:
+def _dtg(ctx: Context, fields: dict, token) -> None:
     value = token.value
-    header.dtg_text = value["dtg"]
-    header.action_precedence = PRECEDENCE_LETTERS.get(value["action"])
-    header.info_precedence = PRECEDENCE_LETTERS.get(value["info"]) if value["info"] else None
+    fields["dtg_text"] = value["dtg"]
+    fields["action_precedence"] = PRECEDENCE_LETTERS.get(value["action"])
+    fields["info_precedence"] = PRECEDENCE_LETTERS.get(value["info"]) if value["info"] else None
     try:
-        header.dtg = dates.decode_dtg(value["day"], value["hour"], value["minute"], value["month"], value["year"])
+        fields["dtg"] = dates.decode_dtg(value["day"], value["hour"], value["minute"], value["month"], value["year"])
     except ValueError as error:
         ctx.report("CP003", token, f"date-time group {value['dtg']!r} is not a real date: {error}")
 
@@ -77,12 +80,12 @@ def _is_collective(name: str) -> bool:
         or "PROGRAM" in upper
 
 
-def _exclude(ctx: Context, header: RoutingHeader, token, collective: Addressee | None) -> None:
+def _exclude(ctx: Context, fields: dict, token, collective: Addressee | None) -> None:
     name = token.value["name"]
     if not name:
         return
     if collective is None:
-        header.excluded.append(name)
+        fields["excluded"].append(name)
         ctx.report("CP004", token, f"XMT {name!r} follows no collective addressee")
     else:
         collective.excluded.append(name)

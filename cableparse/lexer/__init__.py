@@ -549,39 +549,7 @@ class _Lexer:
                     position = self.stops[i - 1] if i - 1 != end else stop
                     continue
             i += 1
-            if i < end:
-                watch = not found_classified_by and last_number <= 2
-                after = self.prose_run(i, end, watch)
-                if after > i:
-                    position, i = stops[after - 1], after
         flush(position)
-
-    def prose_run(self, i: int, end: int, watch_classified_by: bool) -> int:
-        """The first line from ``i`` (before ``end``) that the body walk must look at.
-
-        A line of running text such as ``THE MINISTER SAID THAT THE GOVERNMENT WOULD NOT ACCEPT``
-        only extends the open TEXT token; this loop lets a run of them through with the same
-        tests ``lex_body`` makes (blank, paragraph start, marker or banner candidate, ``OF``
-        after a double space, ``LASSIF`` while a Classified By may still come) and stops at the
-        first line any of them could claim.
-        """
-        lines = self.lines
-        while i < end:
-            line = lines[i]
-            stripped = line.strip()
-            if not stripped:
-                return i
-            head = stripped[0]
-            if head in "¶0123456789":
-                return i
-            if head.isupper() and (stripped[-1].isdigit() or head == "P" or len(stripped) <= 40):
-                return i
-            if "OF" in line and "  " in line:
-                return i
-            if watch_classified_by and "LASSIF" in line.upper():
-                return i
-            i += 1
-        return i
 
     def body_line_kind(self, line: str, stripped: str, head: str):
         """Lines of the body that are no running text: markers, repeated banners, SIPDIS."""

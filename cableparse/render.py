@@ -128,7 +128,7 @@ def _header_blocks(header) -> list[tuple[str, list[str]]]:
     if header.transmission_id:
         blocks.append(("fl1", [header.transmission_id]))
     if header.precedence or header.routing_indicators:
-        blocks.append(("fl2", _wrap([header.precedence or "RR", *header.routing_indicators])))
+        blocks.append(("fl2", wrap_words([header.precedence or "RR", *header.routing_indicators])))
     if header.station:
         blocks.append(("fl3", [render_de(header)]))
     if header.security:
@@ -199,7 +199,7 @@ def render_addressee(addressee) -> str:
     return " ".join(parts)
 
 
-def _wrap(words: Iterable[str], width: int = WIDTH) -> list[str]:
+def wrap_words(words: Iterable[str], width: int = WIDTH) -> list[str]:
     """Words filled into lines of at most ``width`` characters (a long word gets a line alone)."""
     lines: list[str] = []
     current = ""
@@ -277,7 +277,7 @@ def render_subject(subject: str | None, marking) -> list[str]:
     if marking is not None:
         words.append(render_marking(marking))
     words += (subject or "").split()
-    return _wrap(words)
+    return wrap_words(words)
 
 
 def render_references(references: list) -> list[str]:

@@ -32,7 +32,7 @@ from . import ids
 from .markings import CONTROL_CAPTIONS, LEVEL_ORDER, Level
 from .models import (Addressee, Cable, Classification, ClassifiedBy, ExecutiveOrder, Paragraph, PortionMarking,
                      Reference, RoutingHeader, Section)
-from .render import (layout, render_banner, render_classified_by, render_dtg, render_eo, render_filing_time,
+from .render import (layout, wrap_words, render_banner, render_classified_by, render_dtg, render_eo, render_filing_time,
                      render_marking, render_security)
 
 UTC = dt.timezone.utc
@@ -318,15 +318,7 @@ def _sentence(chooser: random.Random, upper: bool) -> str:
 
 def wrap_text(units: list[str], width: int = TEXT_WIDTH) -> str:
     """Units (words, or phrases kept whole such as ``End Summary.``) filled into lines."""
-    lines, current = [], ""
-    for unit in units:
-        if current and len(current) + 1 + len(unit) > width:
-            lines.append(current)
-            current = unit
-        else:
-            current = f"{current} {unit}" if current else unit
-    lines.append(current)
-    return "\n".join(lines)
+    return "\n".join(wrap_words(units, width))
 
 
 def paragraph_texts(upper: bool = False, summary: bool = False) -> st.SearchStrategy[tuple[str, str | None]]:

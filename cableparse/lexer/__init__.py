@@ -135,21 +135,23 @@ class _Lexer:
         return self.tokens
 
     def find_banner(self) -> int | None:
-        """The line of the banner; ``self.banner_column`` is where it starts on that line.
+        """The line of the banner; ``self.banner_column`` is where it starts on that line and
+        ``self.banner_value`` what ``banner.read_banner`` read there (``lex_banner`` uses it).
 
         The banner may follow a tab (the last field of a raw data row,
         ``…COLLECTIVE PRIORITY<TAB>C O N F I D E N T I A L SECTION 01 OF 02 BERN 001280``).
         """
-        self.banner_column = 0
+        self.banner_column, self.banner_value = 0, None
         for i in range(min(self.count, BANNER_WINDOW)):
             line = self.lines[i]
             head = line.lstrip()[:1]
-            if head and head in BANNER_HEADS and banner.read_banner(line):
+            if head and head in BANNER_HEADS and (value := banner.read_banner(line)):
+                self.banner_value = value
                 return i
             if "\t" in line or '",' in line:
-                column = _banner_field(line)
+                column, value = _banner_field(line)
                 if column:
-                    self.banner_column = column
+                    self.banner_column, self.banner_value = column, value
                     return i
             if i and head.isdigit() and paragraphs.read_paragraph_start(line):
                 return None
@@ -194,7 +196,7 @@ class _Lexer:
     def lex_banner(self, i: int) -> int:
         """The banner line; a data-row field or a ``Cable dated:`` note before it is a token of its own."""
         start = base = self.starts[i] + self.banner_column
-        value = banner.read_banner(self.lines[i][self.banner_column:])
+        value = self.banner_value
         value["captions"] = captions.captions_in(value["rest"]) if value["rest"] else []
         self.emit(K.DATA_ROW, self.starts[i], start, {"fields": None, "copy": True})
         if value["dated"]:
@@ -739,19 +741,20 @@ def _accept_number(value: dict, last: int) -> bool:
     return number == last + 1 or (last == 0 and number <= 2)
 
 
-def _banner_field(line: str) -> int:
-    """Where a banner starts as a field of a data row: after a tab, or after ``",`` in a CSV row.
+def _banner_field(line: str) -> tuple[int, dict | None]:
+    """Where a banner starts as a field of a data row (after a tab, or after ``",`` in a CSV row),
+    and the banner read there.
 
     ``…PRIORITY<TAB>C O N F I D E N T I A L SECTION 01 OF 02 BERN 001280``;
-    ``…BUENOS AIRES 6302",S E C R E T STATE 030927 ""NOFORN``. Returns 0 when there is none.
+    ``…BUENOS AIRES 6302",S E C R E T STATE 030927 ""NOFORN``. Returns ``(0, None)`` when there is none.
     """
     for m in FIELD_SEPARATOR.finditer(line, concurrent=False):
         field = line[m.end():]
-        if field[:1] in BANNER_HEADS and "\t" not in field and banner.read_banner(field):
-            return m.end()
+        if field[:1] in BANNER_HEADS and "\t" not in field and (value := banner.read_banner(field)):
+            return m.end(), value
         if m.end() > 1000:
             break
-    return 0
+    return 0, None
 
 
 class _HeaderState:

@@ -66,12 +66,29 @@ LEVEL_WORD_ALONE = regex.compile(
 )
 
 
+#: the first two letters (spaces dropped, upper-cased) a banner can open with: a level word, whose
+#: first letter may stutter (``C O N F``, ``SS E C``, ``UUNCLAS``), or an archive's note (``ID:``, ``Cable``)
+BANNER_OPENINGS = frozenset({"TO", "TT", "CO", "CC", "SE", "SS", "UN", "UU", "LI", "LL", "ID", "CA"})
+
+
+def may_open_banner(line: str) -> bool:
+    """A cheap test that ``BANNER`` can match: ``False`` for ``TO RUEHC/SECSTATE WASHDC``, ``SIPDIS``.
+
+    Only plain ASCII openings are judged; anything else (a no-break space, a non-Latin letter) is
+    left to the pattern.
+    """
+    letters = line.lstrip(' \t"')[:4].replace(" ", "").upper()
+    return not (letters.isascii() and letters[:1].isalpha()) or letters[:2] in BANNER_OPENINGS
+
+
 def read_banner(line: str) -> dict | None:
     """The banner's level, controls, section, origin and serial, or ``None``.
 
     A line that lost its breaks (banner, captions, passing lines, E.O. on one line) is read from its
     first ``MAX_LINE`` characters; the rest is what follows the banner.
     """
+    if not may_open_banner(line):
+        return None
     m = BANNER.match(line[:MAX_LINE])
     if not m:
         return None

@@ -13,28 +13,32 @@ from __future__ import annotations
 
 import regex
 
-EO_LINE = regex.compile(
+EO_HEAD = regex.compile(
     r"""
     ^(?P<before>\s*+(?:[A-Z][A-Z/,()\ ]{0,60}?\s)??)      # a passing remark in front: DEPT FOR NEA/MAG
     (?P<label>E\.?\ ?O\.?(?![A-Z]))                      # E.O. / EO / E. O. / E.o.
     \s*+(?P<order>\d{3,5}+)?+                            # the order: 12958 (mistyped: 1295)
-    \s*+[:;.,]?+\s*+
-    (?P<instruction>.*?)                                 # DECL: 10/18/2017, N/A, ...
-    (?P<tags>\s*+(?:\b|(?<=\d))(?:TAGS?|AGS)\b\s*+[:;,]?.*+)?+       # TAGS glued on the same line
-    \s*+$
+    \s*+[:;.,]?+\s*+                                     # its separator; the instruction follows
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-DECL_LINE = regex.compile(
+DECL_HEAD = regex.compile(
     r"""
     ^(?P<before>\s*+)
-    (?P<instruction>DECL(?:ASSIFY)?+(?:\s++ON)?+\s*+(?:[:;]|(?=\d{1,4}[/\-]))\s*+.*?)   # DECL: 08/22/2017, Declassify on 8/31/2034
-    (?P<tags>\s*+(?:\b|(?<=\d))(?:TAGS?|AGS)\b\s*+[:;,]?.*+)?+              # TAGS glued on the same line
-    \s*+$
+    (?P<verb>DECL(?:ASSIFY)?+(?:\s++ON)?+\s*+(?:[:;]|(?=\d{1,4}[/\-]))\s*+)   # DECL: 08/22/2017, Declassify on 8/31/2034
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+GLUED_TAGS = regex.compile(
+    r"""
+    \s*+(?:\b|(?<=\d))(?:TAGS?|AGS)\b   # TAGS glued on the same line: N/A TAGS: PGOV, 2017TAGS
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+TRAILING_SPACE = regex.compile(r"\s*+$")
 
 INSTRUCTION = regex.compile(
     r"""
@@ -75,23 +79,53 @@ LEGACY = regex.compile(r"^(?:OADR|ADS|X?GDS|RDS|NGDS)\b", regex.IGNORECASE)
 
 
 def read_eo_line(line: str) -> dict | None:
-    """The order, the instruction as written and its parts, and where a glued TAGS part starts."""
-    if len(line) > 300:
+    """The order, the instruction as written and its parts, and where a glued TAGS part starts.
+
+    ``E.O. 12958: DECL: 10/18/2017`` is read in two steps: its head (a passing remark, the label,
+    the order) or, without a label, a ``DECL:`` head; then the instruction, which runs to a glued
+    ``TAGS`` or to the trailing spaces of the line (one line, without its line break).
+    """
+    if len(line) > 300 or not may_hold_eo(line):
         return None
-    m = EO_LINE.match(line)
-    if m and m["before"].strip() and not m["order"]:
-        m = None
-    if not m or (m["order"] is None and not m["instruction"]):
-        m = DECL_LINE.match(line)
+    m = EO_HEAD.match(line)
+    if m:
+        before, order = m.group("before", "order")
+        if before.strip() and not order:
+            m = None
+    if m:
+        instruction_end, tags_at = _instruction_end(line, m.end())
+        instruction, eo_at = line[m.end():instruction_end], m.start("label")
+    if not m or (order is None and not instruction):
+        m = DECL_HEAD.match(line)
         if not m:
             return None
-    order = m.groupdict().get("order")
-    instruction = m["instruction"].strip()
-    value = {"order": order, "instruction": instruction or None, "before": m["before"].strip() or None,
-             "tags_at": m.start("tags") + len(m["tags"]) - len(m["tags"].lstrip()) if m["tags"] else None,
-             "eo_at": m.start("label") if "label" in m.groupdict() else m.start("instruction")}
+        before, order = m["before"], None
+        instruction_end, tags_at = _instruction_end(line, m.end())
+        instruction, eo_at = line[m.start("verb"):instruction_end], m.start("verb")
+    instruction = instruction.strip()
+    value = {"order": order, "instruction": instruction or None, "before": before.strip() or None,
+             "tags_at": tags_at, "eo_at": eo_at}
     value.update(read_instruction(instruction))
     return value
+
+
+def may_hold_eo(line: str) -> bool:
+    """A cheap test that an E.O. line can be read from ``line``: it holds a label (``E.O``, ``EO``,
+    ``E O``, ``E. O``, any case) or ``DECL``. ``TAGS: PGOV PREL`` holds neither."""
+    upper = line.upper()
+    return "EO" in upper or "E.O" in upper or "E O" in upper or "E. O" in upper or "DECL" in upper
+
+
+def _instruction_end(line: str, at: int) -> tuple[int, int | None]:
+    """Where the instruction that starts at ``at`` ends, and where the keyword of a glued TAGS part
+    starts (``None`` without one): ``E.O. 12958: N/A TAGS: PGOV`` → the ends of ``N/A`` and of the space."""
+    tags = GLUED_TAGS.search(line, at) if "AG" in line.upper() else None
+    if tags is None:
+        if not line[-1:].isspace():           # (every character \s matches is a space to str.isspace)
+            return len(line), None
+        return TRAILING_SPACE.search(line, at).start(), None
+    keyword_at = tags.start() + len(line[tags.start():]) - len(line[tags.start():].lstrip())
+    return tags.start(), keyword_at
 
 
 def find_glued_label(line: str) -> int | None:
@@ -111,16 +145,16 @@ def find_glued_label(line: str) -> int | None:
 
 def read_instruction(instruction: str) -> dict:
     """``DECL: 10/18/2017`` → kind ``date`` with the date's parts; ``N/A`` → kind ``na``."""
-    m = INSTRUCTION.match(instruction)
     if not instruction:
         return {"kind": "missing", "declassify": None, "date": None}
-    if m["na"]:
-        return {"kind": "na", "declassify": m["na"].rstrip("."), "date": None}
-    declassify = (m["value"] if m["verb"] else m["bare"]).strip().rstrip(".").strip()
+    na, verb, value, bare = INSTRUCTION.match(instruction).groups()
+    if na:
+        return {"kind": "na", "declassify": na.rstrip("."), "date": None}
+    declassify = (value if verb else bare).strip().rstrip(".").strip()
     kind, date = _classify(declassify)
-    if m["verb"] and m["verb"].upper() == "DNG":
+    if verb and verb.upper() == "DNG":
         kind = "downgrade"
-    if not m["verb"] and kind not in ("date", "legacy", "exemption"):
+    if not verb and kind not in ("date", "legacy", "exemption"):
         kind = "other" if declassify else "missing"
     return {"kind": kind, "declassify": declassify or None, "date": date}
 
@@ -132,9 +166,8 @@ def _classify(value: str) -> tuple[str, tuple[str, str, str] | None]:
         return "archival", None
     d = DATE.search(value)
     if d and d.start() <= 3:
-        if d["year1"]:
-            return "date", (d["year1"], d["month1"], d["day1"])
-        return "date", (d["year2"], d["month2"], d["day2"])
+        year1, month1, day1, month2, day2, year2 = d.groups()
+        return "date", (year1, month1, day1) if year1 else (year2, month2, day2)
     if EXEMPTION.match(value):
         return "exemption", None
     if LEGACY.match(value):

@@ -250,12 +250,12 @@ def read_addressee(line: str) -> dict | None:
     if not text or len(text) > MAX_LINE:
         return None
     route = None
-    m = ROUTE.match(text)
+    m = ROUTE.match(text) if text[0] in "RZ" else None
     if m:
         route, text = m["route"], text[m.end():]
     words = text.split()
     mcn = None
-    if len(words) > 1 and (count := MCN.match(words[-1])):
+    if len(words) > 1 and words[-1][0].isdigit() and (count := MCN.match(words[-1])):
         mcn = int(count["mcn"])
         words.pop()
     precedence = None
@@ -285,7 +285,10 @@ def precedence_word(word: str) -> str | None:
 
 
 def read_routing(line: str) -> dict | None:
-    m = ROUTING.match(line) if len(line) <= MAX_LINE else None
+    """``PP RUEHCHI RUEHDBU ...`` → the prosign and the routing indicators."""
+    if len(line) > MAX_LINE or not _opens_with(line, ("ZZ", "OO", "PP", "RR", "NN")):
+        return None
+    m = ROUTING.match(line)
     if not m:
         return None
     return {"prosign": m["prosign"], "indicators": m["indicators"].split()}
@@ -297,7 +300,7 @@ def read_routing_continuation(line: str) -> dict | None:
 
 
 def read_de(line: str) -> dict | None:
-    m = DE.match(line) if len(line) <= MAX_LINE else None
+    m = DE.match(line) if len(line) <= MAX_LINE and _opens_with(line, "DE") else None
     if not m:
         return None
     return {"station": m["station"], "ssn": m["ssn"], "section": m["section"], "filing": m["filing"],
@@ -305,14 +308,15 @@ def read_de(line: str) -> dict | None:
 
 
 def read_security(line: str) -> dict | None:
-    m = SECURITY.match(line) if len(line) <= MAX_LINE else None
+    m = SECURITY.match(line) if len(line) <= MAX_LINE and _opens_with(line, "ZN") else None
     if not m:
         return None
     return {"signal": m["signal"], "letters": m["letters"], "specat": m["specat"], "rest": m["rest"].strip()}
 
 
 def read_dtg_line(line: str) -> dict | None:
-    m = DTG_LINE.match(line) if len(line) <= MAX_LINE else None
+    """``P 221503Z OCT 07`` → the precedence letters and the date-time group."""
+    m = DTG_LINE.match(line) if len(line) <= MAX_LINE and line.lstrip()[1:2].isspace() else None
     if not m:
         return None
     return {"action": m["action"], "info": m["info"], "dtg": m["dtg"], "day": m["day"], "hour": m["hour"],
@@ -361,20 +365,20 @@ def read_date_statement(line: str) -> dict | None:
 
 
 def read_fm(line: str) -> dict | None:
-    m = FM.match(line) if len(line) <= MAX_LINE else None
+    m = FM.match(line) if len(line) <= MAX_LINE and _opens_with(line, "FM") else None
     return {"name": m["name"]} if m else None
 
 
 def read_addressee_opening(line: str) -> dict | None:
     """``TO RUEHC/SECSTATE WASHDC PRIORITY 4779`` → the block and its first addressee."""
-    m = ADDRESSEE_OPENING.match(line) if len(line) <= MAX_LINE else None
+    m = ADDRESSEE_OPENING.match(line) if len(line) <= MAX_LINE and _opens_with(line, ("TO", "INFO")) else None
     if not m:
         return None
     return {"block": m["block"].lower(), "addressee": read_addressee(m["rest"])}
 
 
 def read_xmt(line: str) -> dict | None:
-    m = XMT.match(line) if len(line) <= MAX_LINE else None
+    m = XMT.match(line) if len(line) <= MAX_LINE and "XMT" in line else None
     return {"name": m["name"], "block": (m["block"] or "").lower() or None} if m else None
 
 
@@ -384,7 +388,7 @@ def read_page_header(line: str) -> dict | None:
     When it intrudes into the opening line of an addressee block (``TO PAGE 02 …``,
     09STATE15113), ``block`` names that block: the addressees follow on the next lines.
     """
-    m = PAGE_HEADER.match(line) if len(line) <= MAX_LINE else None
+    m = PAGE_HEADER.match(line) if len(line) <= MAX_LINE and "PAGE" in line else None
     return {"block": (m["block"] or "").lower() or None} if m else None
 
 
@@ -392,9 +396,18 @@ def is_page_header(line: str) -> bool:
     return read_page_header(line) is not None
 
 
+def _opens_with(line: str, prefix: str | tuple[str, ...]) -> bool:
+    """A cheap test before a pattern that opens with ``^\\s*+`` and a keyword: ``DE``, ``FM``, ``TO``.
+
+    (Whatever ``\\s`` matches ``str.lstrip`` strips, so no line the pattern takes is turned away.)
+    """
+    return line.lstrip().startswith(prefix)
+
+
 def starts_with_route(line: str) -> bool:
     """Whether the line opens with a routing indicator and its slash: ``RUEKJCS/SECDEF WASHDC``."""
-    m = ROUTE.match(line.strip()[:20])
+    text = line.strip()[:20]
+    m = ROUTE.match(text) if text[:1] == "R" else None     # (ZEN/ is no routing indicator)
     return bool(m and m["route"])
 
 

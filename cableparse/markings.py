@@ -16,6 +16,10 @@ class Level(StrEnum):
     SECRET = "SECRET"
     TOP_SECRET = "TOP SECRET"
 
+    def __reduce_ex__(self, protocol):
+        """Pickled as a reference to the member (``Level.SECRET``), not as a call ``Level("SECRET")``."""
+        return f"Level.{self.name}"
+
     @property
     def order(self) -> int:
         return LEVEL_ORDER[self]

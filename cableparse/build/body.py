@@ -20,10 +20,10 @@ def build_paragraphs(ctx: Context) -> list[Paragraph]:
         nonlocal parts
         text = _clean("".join(parts))
         if current is not None:
-            paragraphs.append(Paragraph(**current, text=text))
+            paragraphs.append(Paragraph.trusted(**current, text=text))
         elif text:
             marking, text = _leading_marking(text, heading=False)
-            paragraphs.append(Paragraph(number=None, marking=marking, text=text, line=block_line))
+            paragraphs.append(Paragraph.trusted(number=None, marking=marking, text=text, line=block_line))
         parts = []
 
     block_line = None
@@ -35,7 +35,7 @@ def build_paragraphs(ctx: Context) -> list[Paragraph]:
             v = token.value
             marking = None
             if v["marking"]:
-                marking = PortionMarking(**v["marking"])
+                marking = PortionMarking.trusted(**v["marking"])
                 if marking.malformed:
                     ctx.report("CP020", token, f"malformed portion marking {marking.text!r}")
             elif index + 1 < len(body) and body[index + 1].kind == K.TEXT:
@@ -63,7 +63,7 @@ def _leading_marking(text: str, heading: bool) -> tuple[PortionMarking | None, s
     found = portion.find_leading_marking(text)
     if found is None or (found["start"] > 0 and not heading):
         return None, text
-    marking = PortionMarking(**{k: v for k, v in found.items() if k not in ("start", "end")})
+    marking = PortionMarking.trusted(**{k: v for k, v in found.items() if k not in ("start", "end")})
     if heading:
         return marking, text
     return marking, text[found["end"]:].lstrip()

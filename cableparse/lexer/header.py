@@ -135,6 +135,21 @@ DATE_STATEMENT = regex.compile(
     regex.VERBOSE,
 )
 
+#: lines of running text that open as a date statement may (``DATE_STATEMENT`` decides)
+DATE_STATEMENT_LINE = regex.compile(
+    r"""
+    ^(?=[^\S\n]*+                         # after the indent, one of DATE_STATEMENT's openings:
+        (?:ID:|Cable\ dated:|[dD]ate:    #   an archive note, a record dump's or a mail's date field
+        | \d                              #   a date alone
+        | (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,))   # a newspaper date line
+    [^\n]*+                                # the whole line
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+#: line breaks that ``str.splitlines`` knows besides LF and CR (the date lines above need LF or CRLF)
+LINE_SEPARATORS = regex.compile(r"[\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+
 FM = regex.compile(
     r"""
     ^\s*+FM\s++
@@ -425,7 +440,12 @@ def stated_year_in(text: str) -> str | None:
     glued = find_glued_dtg(text)
     if glued:
         return glued["year"]
-    for line in text[:4000].splitlines():
+    head = text[:4000]
+    if LINE_SEPARATORS.search(head):
+        lines = head.splitlines()
+    else:                          # only the lines that open as a date statement can be one
+        lines = [m.group() for m in DATE_STATEMENT_LINE.finditer(head)]
+    for line in lines:
         if line[:1] in " \tCIdMTWFS0123456789" and (found := read_date_statement(line)):
             return str(found["year"])
     return None

@@ -1,10 +1,101 @@
-"""The base of every model: frozen-free pydantic v2 models that forbid unknown fields."""
+"""The base of every model: pydantic v2 models that forbid unknown fields.
+
+Two fast paths sit beside pydantic's validation, for values that are right by construction:
+
+* ``Model.trusted(**values)`` builds a model without validating it. The builders use it where the
+  tokenizer already guarantees the types (a paragraph's ``number`` is an ``int`` because the lexer
+  made it one); ``tests/test_models_trusted.py`` re-validates every model of every fixture and
+  checks the two paths agree, value and type.
+* pickling writes a model as its class and its field values in field order (``__reduce__``), so a
+  cable crosses a process pool without pydantic's per-model state dictionaries.
+"""
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, ConfigDict
+from pydantic_core import PydanticUndefined
+
+_set = object.__setattr__
 
 
 class Model(BaseModel):
     """A part of a cable. Models hold meaning only; they never read raw text."""
 
     model_config = ConfigDict(extra="forbid", validate_assignment=False, use_enum_values=False)
+
+    @classmethod
+    def trusted(cls, **values: Any):
+        """A model of ``values`` as given, unvalidated: ``Paragraph.trusted(number=1, text="...")``.
+
+        Only for values of the declared types (a ``Level``, not its name). Fields left out take
+        their defaults, and the set of fields given is kept as validation would keep it.
+        """
+        template, factories, _ = _layout(cls)
+        fields = template.copy()
+        fields.update(values)
+        for name, factory in factories:
+            if name not in values:
+                fields[name] = factory()
+        model = cls.__new__(cls)
+        _set(model, "__dict__", fields)
+        _set(model, "__pydantic_fields_set__", set(values))
+        _set(model, "__pydantic_extra__", None)
+        _set(model, "__pydantic_private__", _private_defaults(cls))
+        return model
+
+    def __reduce__(self):
+        cls = type(self)
+        given = frozenset(self.__pydantic_fields_set__)
+        mask = _MASKS.get((cls, given))
+        if mask is None:
+            names = _layout(cls)[2]
+            mask = sum(1 << index for index, name in enumerate(names) if name in given)
+            _MASKS[cls, given] = mask
+            _GIVEN[cls, mask] = given
+        return _restore, (cls, tuple(self.__dict__.values()), mask, self.__pydantic_private__)
+
+
+_LAYOUTS: dict[type, tuple[dict, list, tuple]] = {}
+
+
+def _layout(cls) -> tuple[dict, list, tuple]:
+    """Per class: defaults in field order, the default factories, and the field names."""
+    layout = _LAYOUTS.get(cls)
+    if layout is None:
+        template, factories = {}, []
+        for name, info in cls.model_fields.items():
+            if info.default_factory is not None:
+                factories.append((name, info.default_factory))
+                template[name] = None
+            else:
+                template[name] = None if info.default is PydanticUndefined else info.default
+        layout = (template, factories, tuple(cls.model_fields))
+        _LAYOUTS[cls] = layout
+    return layout
+
+
+def _private_defaults(cls) -> dict | None:
+    private = cls.__private_attributes__
+    if not private:
+        return None
+    return {name: attr.get_default() for name, attr in private.items()}
+
+
+#: the fields given, as a bit mask over the field names, both ways (a handful of sets in all)
+_MASKS: dict[tuple[type, frozenset], int] = {}
+_GIVEN: dict[tuple[type, int], frozenset] = {}
+
+
+def _restore(cls, values: tuple, mask: int, private: dict | None):
+    """The model ``__reduce__`` wrote: its fields in order, the fields given, its private values."""
+    given = _GIVEN.get((cls, mask))
+    if given is None:
+        names = _layout(cls)[2]
+        given = _GIVEN[cls, mask] = frozenset(name for index, name in enumerate(names) if mask >> index & 1)
+    model = cls.__new__(cls)
+    _set(model, "__dict__", dict(zip(_layout(cls)[2], values)))
+    _set(model, "__pydantic_fields_set__", set(given))
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", private)
+    return model

@@ -41,17 +41,17 @@ def read_paragraph_start(line: str) -> dict | None:
     m = PARAGRAPH_START.match(line)
     if not m:
         return None
+    _, pilcrow, number, gap, written, _, first = m.groups()     # by position: named lookups cost more
     marking = None
-    if m["marking"]:
-        marking = read_portion_marking(m["marking"])
+    if written:
+        marking = read_portion_marking(written)
         if marking is None:
-            return _plain_start(m) if m["marking"].startswith("(") else None
-    elif not _text_can_start(m["next"], m["gap"]):
+            return _plain_start(m) if written.startswith("(") else None
+    elif not _text_can_start(first, gap):
         return None
-    text_at = m.start("next") if marking else m.start("next") if m["next"] else len(line)
-    return {"number": int(m["number"]), "marking": marking, "pilcrow": bool(m["pilcrow"]),
-            "pilcrow_at": m.start("pilcrow") if m["pilcrow"] else None,
-            "number_at": m.start("number"), "text_at": text_at}
+    return {"number": int(number), "marking": marking, "pilcrow": bool(pilcrow),
+            "pilcrow_at": m.start(2) if pilcrow else None, "number_at": m.start(3),
+            "text_at": m.start(7) if marking or first else len(line)}
 
 
 def _plain_start(m) -> dict:

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 from pydantic_core import PydanticUndefined
 
 _set = object.__setattr__
+_new = object.__new__
 
 
 class Model(BaseModel):
@@ -31,17 +32,16 @@ class Model(BaseModel):
         Only for values of the declared types (a ``Level``, not its name). Fields left out take
         their defaults, and the set of fields given is kept as validation would keep it.
         """
-        template, factories, _ = _layout(cls)
-        fields = template.copy()
-        fields.update(values)
+        template, factories, _, private = _LAYOUTS.get(cls) or _layout(cls)
+        fields = {**template, **values}
         for name, factory in factories:
             if name not in values:
                 fields[name] = factory()
-        model = cls.__new__(cls)
+        model = _new(cls)
         _set(model, "__dict__", fields)
         _set(model, "__pydantic_fields_set__", set(values))
         _set(model, "__pydantic_extra__", None)
-        _set(model, "__pydantic_private__", _private_defaults(cls))
+        _set(model, "__pydantic_private__", private and dict(private))
         return model
 
     def __reduce__(self):
@@ -56,11 +56,11 @@ class Model(BaseModel):
         return _restore, (cls, tuple(self.__dict__.values()), mask, self.__pydantic_private__)
 
 
-_LAYOUTS: dict[type, tuple[dict, list, tuple]] = {}
+_LAYOUTS: dict[type, tuple[dict, list, tuple, dict | None]] = {}
 
 
-def _layout(cls) -> tuple[dict, list, tuple]:
-    """Per class: defaults in field order, the default factories, and the field names."""
+def _layout(cls) -> tuple[dict, list, tuple, dict | None]:
+    """Per class: defaults in field order, the default factories, the field names, private defaults."""
     layout = _LAYOUTS.get(cls)
     if layout is None:
         template, factories = {}, []
@@ -70,16 +70,9 @@ def _layout(cls) -> tuple[dict, list, tuple]:
                 template[name] = None
             else:
                 template[name] = None if info.default is PydanticUndefined else info.default
-        layout = (template, factories, tuple(cls.model_fields))
-        _LAYOUTS[cls] = layout
+        private = {name: attr.get_default() for name, attr in cls.__private_attributes__.items()} or None
+        layout = _LAYOUTS[cls] = (template, factories, tuple(cls.model_fields), private)
     return layout
-
-
-def _private_defaults(cls) -> dict | None:
-    private = cls.__private_attributes__
-    if not private:
-        return None
-    return {name: attr.get_default() for name, attr in private.items()}
 
 
 #: the fields given, as a bit mask over the field names, both ways (a handful of sets in all)
@@ -93,7 +86,7 @@ def _restore(cls, values: tuple, mask: int, private: dict | None):
     if given is None:
         names = _layout(cls)[2]
         given = _GIVEN[cls, mask] = frozenset(name for index, name in enumerate(names) if mask >> index & 1)
-    model = cls.__new__(cls)
+    model = _new(cls)
     _set(model, "__dict__", dict(zip(_layout(cls)[2], values)))
     _set(model, "__pydantic_fields_set__", set(given))
     _set(model, "__pydantic_extra__", None)

@@ -61,7 +61,6 @@ PAGE_DEBRIS = regex.compile(
 )
 
 WORD_SEPARATOR = regex.compile(r"[\s,;]++")     # PINR, AMGT TF
-LIST_SEPARATOR = regex.compile(r"[,;]")         # a comma- or semicolon-separated list
 
 GLUED_SUBJECT = regex.compile(r"(?<![A-Za-z])(?:SUBJECT|SUBJ)\s*+:", regex.IGNORECASE)
 
@@ -157,14 +156,19 @@ def glued_subject_at(text: str) -> int | None:
 def split_items(text: str) -> list[str]:
     """The tags of a TAGS list, upper-cased: persons in parentheses become items, page headers
     spliced into the list are dropped, phrases, persons and glued tags are read with the tables."""
-    text = PAGE_DEBRIS.sub(" ", text).replace("\x00", " ").strip().rstrip(".")   # NUL marks persons below
+    if "PAGE" in text:
+        text = PAGE_DEBRIS.sub(" ", text)
+    text = text.replace("\x00", " ").strip().rstrip(".")   # NUL marks persons below
     persons = []
-
-    def keep_person(m):
-        persons.append(m["inner"].strip().upper())
-        return f" \x00{len(persons) - 1} "
-    text = PARENTHESISED.sub(keep_person, text)
-    parts = [p.strip() for p in LIST_SEPARATOR.split(text)] if ("," in text or ";" in text) else [text]
+    if "(" in text:
+        def keep_person(m):
+            persons.append(m["inner"].strip().upper())
+            return f" \x00{len(persons) - 1} "
+        text = PARENTHESISED.sub(keep_person, text)
+    if "," in text or ";" in text:           # a comma- or semicolon-separated list
+        parts = [p.strip() for p in text.replace(";", ",").split(",")]
+    else:
+        parts = [text]
     items = []
     for part in parts:
         items.extend(_read_part(part.split(), comma_list=len(parts) > 1, previous=items[-1:]))
@@ -180,7 +184,7 @@ def _read_part(words: list[str], comma_list: bool, previous: list[str]) -> list[
     words = [w.upper().strip(":") for w in words if w.strip(":")]
     out, recognised, i = [], False, 0
     while i < len(words):
-        step = _read_at(words, i, previous + out)
+        step = _read_at(words, i, out[-1:] or previous)
         if step is None:
             out.append(words[i])
             i += 1
@@ -194,7 +198,9 @@ def _read_part(words: list[str], comma_list: bool, previous: list[str]) -> list[
 
 
 def _read_at(words: list[str], i: int, before: list[str]) -> tuple[list[str], int] | None:
-    """The tag(s) starting at word ``i``: a phrase, a person, a known or fixed tag, or glued tags."""
+    """The tag(s) starting at word ``i``: a phrase, a person, a known or fixed tag, or glued tags.
+
+    ``before`` holds the tag read last (``OVIP`` announces a visitor's name), if any."""
     word = words[i]
     if word.startswith("\x00"):
         return [word], i + 1
@@ -222,6 +228,8 @@ def _read_at(words: list[str], i: int, before: list[str]) -> tuple[list[str], in
 def _phrase_at(words: list[str], i: int) -> tuple[list[str], int] | None:
     """The longest phrase from the table at word ``i``; its last word may be glued to more tags
     (``HUMAN RIGHTSPOLMIL`` → ``HUMAN RIGHTS``, ``POL``, ``MIL``)."""
+    if words[i] not in phrase_openers():
+        return None
     for size in range(min(4, len(words) - i), 1, -1):
         key = tuple(words[i:i + size])
         if key in tag_phrases():
@@ -243,6 +251,12 @@ def phrases_by_head() -> dict[tuple[str, ...], list[tuple[str, str]]]:
     for phrase, tag in tag_phrases().items():
         index.setdefault(phrase[:-1], []).append((phrase[-1], tag))
     return index
+
+
+@cache
+def phrase_openers() -> frozenset[str]:
+    """The first words of the phrases (``HUMAN``, ``COUNTRY``): a word that opens none starts no phrase."""
+    return frozenset(phrase[0] for phrase in tag_phrases() if len(phrase) > 1)
 
 
 def _unknown(word: str) -> bool:

@@ -247,14 +247,14 @@ def split_name_title(who: str) -> tuple[str | None, str | None]:
         smart = _smart_name(chunks, index, mixed)
         if smart:
             return smart, ", ".join(chunks[index + smart.count(",") + 1:]) or None
-        found = _name_in(chunk, who, after_title)
+        found = _name_in(chunk, mixed, after_title)
         if found is None:
             continue
         name, title = found
-        if index + 1 < len(chunks) and SUFFIX.match(chunks[index + 1]):
+        if index + 1 < len(chunks) and _is_suffix(chunks[index + 1]):
             name = f"{name}, {chunks[index + 1]}"
         if title is None:
-            rest = [c for i, c in enumerate(chunks) if i != index and not SUFFIX.match(c)]
+            rest = [c for i, c in enumerate(chunks) if i != index and not _is_suffix(c)]
             title = ", ".join(rest) or None
         return name, title
     return None, who
@@ -275,15 +275,15 @@ def _smart_name(chunks: list[str], index: int, mixed: bool) -> str | None:
     return None
 
 
-def _name_in(chunk: str, who: str, after_title: bool = False) -> tuple[str, str | None] | None:
-    """The last run of name words in ``chunk`` and the title words before it."""
+def _name_in(chunk: str, mixed: bool, after_title: bool = False) -> tuple[str, str | None] | None:
+    """The last run of name words in ``chunk`` and the title words before it (``mixed``: the
+    statement is written in mixed case)."""
     words = chunk.split()
-    mixed = any(c.islower() for c in who)
     runs, start = [], None
     for i, word in enumerate(words):
         particle = start is not None and word.lower() in PARTICLES and i + 1 < len(words) \
             and _is_name_word(words[i + 1], mixed)
-        if particle or _is_name_word(word, mixed) and not (start is None and SUFFIX.match(word.strip(".,"))):
+        if particle or _is_name_word(word, mixed) and not (start is None and _is_suffix(word.strip(".,"))):
             if start is None:
                 start = i
         else:
@@ -299,16 +299,16 @@ def _name_in(chunk: str, who: str, after_title: bool = False) -> tuple[str, str 
     run = words[first:end]
     if before in CONNECTORS:
         keep = 2
-        while keep < len(run) and INITIALS.match(run[-keep].strip(",")) and not SUFFIX.match(run[-1]):
+        while keep < len(run) and _is_initials(run[-keep].strip(",")) and not _is_suffix(run[-1]):
             keep += 1
-        if SUFFIX.match(run[-1].strip(".,")):
+        if _is_suffix(run[-1].strip(".,")):
             keep += 1
         run = run[-min(keep, len(run)):]
     run = run[-4:]
     if len(run) == 1 and not (first and _is_title(words[first - 1], mixed)) and not (first == 0 and after_title):
         return None
     name = " ".join(run).rstrip(",;:")
-    if name.endswith(".") and not SUFFIX.match(run[-1]) and not INITIALS.match(run[-1]):
+    if name.endswith(".") and not _is_suffix(run[-1]) and not _is_initials(run[-1]):
         name = name[:-1]
     title = " ".join(words[:first]).strip() or None
     return name, title
@@ -317,13 +317,23 @@ def _name_in(chunk: str, who: str, after_title: bool = False) -> tuple[str, str 
 def _is_name_word(word: str, mixed: bool) -> bool:
     """A word that can be part of a person's name: ``Alice``, ``G.``, ``McEldowney``, ``B0HLEN``."""
     core = word.strip(",;")
-    if INITIALS.match(core):
+    if _is_initials(core):
         return True
-    if not core or not NAME_WORD.match(core) or not any(c.isalpha() for c in core):
+    if not core or not NAME_WORD.match(core) or core[0] == "0" and not any(c.isalpha() for c in core):
         return False
     if core.upper().rstrip(".") in ("CONFIDENTIAL", "SECRET", "UNCLASSIFIED") or core.upper() in CONNECTORS:
         return False
     return not _is_title(core, mixed)
+
+
+def _is_suffix(word: str) -> bool:
+    """``JR``, ``Sr.``, ``III``: a name's suffix (a longer word is none, whatever the pattern says)."""
+    return len(word) <= 5 and SUFFIX.match(word) is not None
+
+
+def _is_initials(word: str) -> bool:
+    """``G.``, ``J.R.``, ``B``: initials end in a period, or are one capital (line breaks allowed for)."""
+    return (word[-1:] in ".\n" or len(word) <= 2) and INITIALS.match(word) is not None
 
 
 @lru_cache(maxsize=8192)

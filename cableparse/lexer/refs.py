@@ -100,6 +100,8 @@ STOP = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+EIGHT_DIGITS = regex.compile(r"\d{8}")
+
 ITEM_REST = regex.compile(r"^\s*+[A-Za-z][A-Za-z'.]*+(?:\ [A-Za-z][A-Za-z'.]*+){0,3}+\s++\d{1,7}+\b")
 GLUED_LABEL = regex.compile(r"(?<=\S\s*+)\bREF(?:TEL)?+S?+(?:\(S\))?+:", regex.IGNORECASE)
 OPEN_ITEM_END = regex.compile(
@@ -155,7 +157,9 @@ def split_items(text: str, first_letter: str | None = None) -> list[tuple[str | 
     ``A. REF A STATE 122214`` and ``A. A) MANAMA 20`` carry their letter twice: the repeat is
     dropped. A letter out of sequence (``E-mails J. Speaks``) is part of the text.
     """
-    text = " ".join(PAGE_MARK.sub(" ", text).split())
+    if "PAGE" in text or EIGHT_DIGITS.search(text):      # what every page mark holds
+        text = PAGE_MARK.sub(" ", text)
+    text = " ".join(text.split())
     marks = _sequence(list(ITEM_MARK.finditer(text)), text, first_letter)
     if not marks:
         parts = [p.strip() for p in SEMICOLON.split(text) if p.strip()]
@@ -177,8 +181,9 @@ def _sequence(marks: list, text: str, first_letter: str | None) -> list[tuple]:
     """The marks that continue the sequence A, B, C ... (a repeated letter is allowed)."""
     out, expected = [], (chr(ord(first_letter.upper()) + 1) if first_letter else None)
     for m in marks:
-        letter = (m["p"] or m["b"] or m["r"] or m["d"] or m["h"]).upper()
-        if m["d"] and not _plausible_mark(m, text):
+        parenthesised, bracketed, after_ref, dotted, dashed = m.groups()
+        letter = (parenthesised or bracketed or after_ref or dotted or dashed).upper()
+        if dotted and not _plausible_mark(m, text):
             continue
         previous = out[-1][1] if out else None
         if letter == previous or letter == (expected or "A") or (previous is None and expected is None and letter == "B"):
@@ -217,14 +222,15 @@ def _cables(text: str):
     """Every ``[year] ORIGIN serial`` in ``text`` whose origin (or its last words) is a station."""
     position = 0
     while (m := CABLE.search(text, position)) is not None:
-        origin = _station_words(m["origin"])
+        pyear, year, origin, myear, serial, dyear, syear, year2, tyear, more = m.groups()
+        origin = _station_words(origin)
         if origin is None:                      # try again from the next word: REFERENCE: 01 ABUJA 997
             following = NEXT_WORD.search(text, m.start() + 1)
             position = following.start() if following else len(text)
             continue
         position = m.end()
-        year = m["year"] or m["pyear"] or m["myear"] or m["dyear"] or m["syear"] or m["year2"] or m["tyear"]
-        serials = [m["serial"].replace("O", "0").replace("o", "0")] + SERIAL.findall(m["more"] or "")
+        year = year or pyear or myear or dyear or syear or year2 or tyear
+        serials = [serial.replace("O", "0").replace("o", "0")] + SERIAL.findall(more or "")
         yield {"kind": "cable", "text": m.group().strip(), "year": year.replace("O", "0") if year else None,
                "origin": origin, "serials": serials}
 

@@ -35,11 +35,18 @@ CLOSE = regex.compile(
 
 def find_open(text: str, start: int = 0, stop: int | None = None):
     """The first summary opening in ``text[start:stop]``."""
-    return OPEN.search(text, start, len(text) if stop is None else stop)
+    stop = len(text) if stop is None else stop
+    return OPEN.search(text, start, stop) if "SUM" in text[start:stop].upper() else None
 
 
 def find_close(text: str, start: int = 0, stop: int | None = None):
-    return CLOSE.search(text, start, len(text) if stop is None else stop)
+    """The first summary close in ``text[start:stop]``: ``End Summary.``, ``END OF SUMMARY``.
+
+    The pattern runs only where the words are (a string search is many times cheaper than the
+    pattern's scan, and most running text has no close in it).
+    """
+    stop = len(text) if stop is None else stop
+    return CLOSE.search(text, start, stop) if "END" in text[start:stop].upper() else None
 
 
 RULE = regex.compile(r"[\-=\u2010-\u2015]{3,}+")

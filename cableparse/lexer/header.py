@@ -296,7 +296,8 @@ def read_routing(line: str) -> dict | None:
     m = ROUTING.match(line)
     if not m:
         return None
-    return {"prosign": m["prosign"], "indicators": m["indicators"].split()}
+    prosign, _, indicators = m.groups()
+    return {"prosign": prosign, "indicators": indicators.split()}
 
 
 def read_routing_continuation(line: str) -> dict | None:
@@ -308,15 +309,16 @@ def read_de(line: str) -> dict | None:
     m = DE.match(line) if len(line) <= MAX_LINE and _opens_with(line, "DE") else None
     if not m:
         return None
-    return {"station": m["station"], "ssn": m["ssn"], "section": m["section"], "filing": m["filing"],
-            "rest": m["rest"].strip()}
+    station, ssn, section, filing, rest = m.groups()
+    return {"station": station, "ssn": ssn, "section": section, "filing": filing, "rest": rest.strip()}
 
 
 def read_security(line: str) -> dict | None:
     m = SECURITY.match(line) if len(line) <= MAX_LINE and _opens_with(line, "ZN") else None
     if not m:
         return None
-    return {"signal": m["signal"], "letters": m["letters"], "specat": m["specat"], "rest": m["rest"].strip()}
+    signal, letters, specat, rest = m.groups()
+    return {"signal": signal, "letters": letters, "specat": specat, "rest": rest.strip()}
 
 
 def read_dtg_line(line: str) -> dict | None:
@@ -324,8 +326,9 @@ def read_dtg_line(line: str) -> dict | None:
     m = DTG_LINE.match(line) if len(line) <= MAX_LINE and line.lstrip()[1:2].isspace() else None
     if not m:
         return None
-    return {"action": m["action"], "info": m["info"], "dtg": m["dtg"], "day": m["day"], "hour": m["hour"],
-            "minute": m["minute"], "month": m["month"], "year": m["year"], "rest": m["rest"].strip()}
+    action, info, dtg, day, hour, minute, month, year, rest = m.groups()
+    return {"action": action, "info": info, "dtg": dtg, "day": day, "hour": hour, "minute": minute,
+            "month": month, "year": year, "rest": rest.strip()}
 
 
 def read_bare_dtg(line: str) -> dict | None:
@@ -379,7 +382,8 @@ def read_addressee_opening(line: str) -> dict | None:
     m = ADDRESSEE_OPENING.match(line) if len(line) <= MAX_LINE and _opens_with(line, ("TO", "INFO")) else None
     if not m:
         return None
-    return {"block": m["block"].lower(), "addressee": read_addressee(m["rest"])}
+    block, rest = m.groups()
+    return {"block": block.lower(), "addressee": read_addressee(rest)}
 
 
 def read_xmt(line: str) -> dict | None:
@@ -445,11 +449,11 @@ def _may_state_date(line: str) -> bool:
 
 def is_telegram_title(line: str) -> bool:
     """``TelegramC O N F I D E N T I A L   TRIPOLI   00000453``: a viewer's title line above the header."""
-    return TELEGRAM_TITLE.match(line[:40]) is not None
+    return "Telegram" in line[:40] and TELEGRAM_TITLE.match(line[:40]) is not None
 
 
 def is_partial_note(line: str) -> bool:
-    return PARTIAL_NOTE.match(line) is not None
+    return "record" in line.lower() and PARTIAL_NOTE.match(line) is not None
 
 
 def is_office_distribution(line: str) -> bool:

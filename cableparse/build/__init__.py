@@ -35,7 +35,7 @@ def build_cable(tokens: list[Token], source: Source, body_at: int, tail_at: int,
     cable_year = header.dtg.year if header is not None and header.dtg is not None else None
     reference_id = _reference_id(ctx, header, cable_year, origin, serial)
     subject, subject_marking, subject_line = build_subject(ctx)
-    return Cable(
+    return Cable.trusted(
         reference_id=reference_id,
         header=header,
         classification=classification,

@@ -128,7 +128,7 @@ def build_section_markers(ctx: Context, serial: int | None = None) -> list[Secti
         else:
             continue
         if number is not None:
-            found.append(Section(number=number, total=total, line=ctx.line_of(token.start)))
+            found.append(Section.trusted(number=number, total=total, line=ctx.line_of(token.start)))
     return found
 
 
@@ -137,7 +137,7 @@ def build_repeated_banners(ctx: Context) -> list[Classification]:
     found = []
     for token in ctx.tokens[:ctx.tail_at]:
         if token.kind == K.BANNER and token.value and token.value.get("repeated"):
-            found.append(Classification(level=token.value["level"], text=token.text.strip(),
+            found.append(Classification.trusted(level=token.value["level"], text=token.text.strip(),
                                         source="repeated banner", line=ctx.line_of(token.start)))
     return found
 

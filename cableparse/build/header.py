@@ -40,9 +40,9 @@ def build_header(ctx: Context) -> RoutingHeader | None:
         elif kind == K.DTG and fields.get("dtg") is None:
             _dtg(ctx, fields, token)
         elif kind == K.FM and fields.get("sender") is None:
-            fields["sender"] = Addressee(name=value["name"])
+            fields["sender"] = Addressee.trusted(name=value["name"])
         elif kind == K.ADDRESSEE and value["addressee"]:
-            current = Addressee(**value["addressee"])
+            current = Addressee.trusted(**value["addressee"])
             fields["to" if value["block"] == "to" else "info"].append(current)
             if _is_collective(current.name):
                 last_collective = current
@@ -54,7 +54,7 @@ def build_header(ctx: Context) -> RoutingHeader | None:
             ctx.report("CP002", token, f"header line not understood: {token.text.strip()[:60]!r}")
     if fields.get("dtg") and fields.get("filing_time"):
         fields["filed_at"] = dates.decode_filing_time(fields["filing_time"], fields["dtg"])
-    return RoutingHeader(**fields)
+    return RoutingHeader.trusted(**fields)
 
 
 def _routing(fields: dict, value: dict) -> None:

@@ -92,38 +92,41 @@ def read_banner(line: str) -> dict | None:
     m = BANNER.match(line[:MAX_LINE])
     if not m:
         return None
-    letters = "".join(m["level"].split()).upper()     # a tab may part the words: LIMITED OFFICIAL\tUSE
+    _, dated, level_text, efto, section_text, number, total, year, origin, serial, rest = m.groups()
+    letters = "".join(level_text.split()).upper()     # a tab may part the words: LIMITED OFFICIAL\tUSE
     if letters not in BANNER_WORDS:
         letters = letters[1:]
     level = BANNER_WORDS[letters]
     controls = []
-    if m["efto"]:
+    if efto:
         controls.append("EFTO")
     if letters == "LIMITEDOFFICIALUSE":
         controls.append("LOU")
-    section = None
-    if m["section"]:
-        section = (int(m["number"]), int(m["total"]))
+    level_at = m.start("level")
     return {
         "level": level,
         "controls": controls,
-        "text": line[m.start("level"):].strip(),
-        "level_at": m.start("level"),
-        "dated": m["dated"].strip() if m["dated"] else None,
-        "section": section,
-        "section_text": m["section"],
-        "origin": " ".join(m["origin"].upper().split()),
-        "serial": m["serial"],
-        "year": m["year"],
-        "rest": (m["rest"] or "").strip(),
-        "rest_at": m.start("rest") if m["rest"] is not None else m.end(),
-        "spaced": len(m["level"].split()) > 2,
+        "text": line[level_at:].strip(),
+        "level_at": level_at,
+        "dated": dated.strip() if dated else None,
+        "section": (int(number), int(total)) if section_text else None,
+        "section_text": section_text,
+        "origin": " ".join(origin.upper().split()),
+        "serial": serial,
+        "year": year,
+        "rest": (rest or "").strip(),
+        "rest_at": m.start("rest") if rest is not None else m.end(),
+        "spaced": len(level_text.split()) > 2,
     }
+
+
+#: the words LEVEL_WORD_ALONE can open with
+LEVEL_WORDS = ("UNCLAS", "CONFIDENTIAL", "SECRET", "TOP SECRET", "LIMITED OFFICIAL USE")
 
 
 def read_level_word(line: str) -> Level | None:
     """A classification word alone on a line (a banner repeated at a page break, a trailer)."""
-    if len(line) > 60:
+    if len(line) > 60 or not line.lstrip().startswith(LEVEL_WORDS):
         return None
     m = LEVEL_WORD_ALONE.match(line)
     return BANNER_WORDS[m["level"].replace(" ", "")] if m else None

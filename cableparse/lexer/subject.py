@@ -78,7 +78,7 @@ def glued_caption_at(text: str) -> int | None:
 
 def split_marking(text: str) -> tuple[dict | None, str]:
     """``(S/NF) SPIKE IN ...`` → the marking (when it is one) and the title."""
-    m = LEADING_MARKING.match(text)
+    m = LEADING_MARKING.match(text) if text[:1] == "(" else None
     if m:
         marking = read_portion_marking(m["marking"])
         if marking and not marking["malformed"]:
@@ -119,6 +119,9 @@ def read_subject(text: str) -> dict:
     rendering, numeric HTML entities (``&#8217;``) and section markers taken out."""
     lines = [line.rstrip().rstrip("\\") for line in text.replace("\\\n", "\n").splitlines()]
     joined = join_lines([line for line in lines if line.strip(" \\")])
-    joined = " ".join(INLINE_MARKER.sub(" ", html.unescape(joined).replace("\\", " ")).split())
+    joined = html.unescape(joined).replace("\\", " ")
+    if "OF" in joined:                                      # what every section marker holds
+        joined = INLINE_MARKER.sub(" ", joined)
+    joined = " ".join(joined.split())
     marking, title = split_marking(joined)
     return {"marking": marking, "text": title.strip() or None}

@@ -161,8 +161,7 @@ LAST_WORD = regex.compile(r"[A-Za-z]++$")
 FIRST_WORD = regex.compile(r"[A-Za-z]++")
 #: a name that ends in a suffix with its period: ``Tom Smith, Jr.``
 SUFFIX_WITH_PERIOD = regex.compile(r"\b(?:JR|SR)\.$", regex.IGNORECASE)
-#: the digits of a reason's section (``1. 4`` → 4) and a reason letter standing alone
-NOT_DIGIT = regex.compile(r"\D")
+#: a reason letter standing alone
 LONE_REASON_LETTER = regex.compile(r"(?<![A-Za-z])[A-Za-z](?![A-Za-z])")
 
 
@@ -214,8 +213,9 @@ def normalise_reasons(text: str) -> list[str]:
     """``Reasons 1.4 (b) and (d)`` → ``["1.4(b)", "1.4(d)"]``; ``1.5 B,D`` → ``["1.5(b)", "1.5(d)"]``."""
     out = []
     for m in REASONS.finditer(text):
-        section = "1." + NOT_DIGIT.sub("", m["section"])[-1]
-        letters = LONE_REASON_LETTER.findall(m["letters"] or "")
+        section_text, letters_text = m.groups()
+        section = "1." + section_text[-1]                 # the section ends in its digit: 1 .4 → 1.4
+        letters = LONE_REASON_LETTER.findall(letters_text) if letters_text else []
         if not letters and section not in out:
             out.append(section)
         for letter in letters:
@@ -314,8 +314,11 @@ def _name_in(chunk: str, mixed: bool, after_title: bool = False) -> tuple[str, s
     return name, title
 
 
+@lru_cache(maxsize=8192)
 def _is_name_word(word: str, mixed: bool) -> bool:
-    """A word that can be part of a person's name: ``Alice``, ``G.``, ``McEldowney``, ``B0HLEN``."""
+    """A word that can be part of a person's name: ``Alice``, ``G.``, ``McEldowney``, ``B0HLEN``.
+
+    Memoised by word, as ``_is_title`` is: the same names sign cable after cable."""
     core = word.strip(",;")
     if _is_initials(core):
         return True

@@ -107,13 +107,13 @@ FUZZY_TITLE = {}
 
 def find_label(text: str, pos: int = 0) -> tuple[int, int] | None:
     """The span of the ``Classified By`` keyword in ``text[pos:]`` (it can sit inside paragraph 1)."""
-    m = LABEL.search(text, pos)
+    m = LABEL.search(text, pos) if "CLASSIF" in text.upper() else None
     return (m.start(), m.end()) if m else None
 
 
 def starts_line(line: str) -> bool:
     """``Classified By: ...``, ``(U) Classified by ...`` or a misspelt ``Classifed By`` at line start."""
-    if LINE_START.match(line) is None:
+    if line.lstrip()[:1] not in "Cc(" or LINE_START.match(line) is None:
         return False
     head = line.strip()
     if LABEL.match(head) is not None:

@@ -110,10 +110,11 @@ def read_eo_line(line: str) -> dict | None:
 
 
 def may_hold_eo(line: str) -> bool:
-    """A cheap test that an E.O. line can be read from ``line``: it holds a label (``E.O``, ``EO``,
-    ``E O``, ``E. O``, any case) or ``DECL``. ``TAGS: PGOV PREL`` holds neither."""
-    upper = line.upper()
-    return "EO" in upper or "E.O" in upper or "E O" in upper or "E. O" in upper or "DECL" in upper
+    """A cheap test that an E.O. line can be read from ``line``: a label (``E.O``, ``EO``, ``E O``,
+    ``E. O``, any case) opens it or follows a space, or ``DECL`` opens it. ``TAGS: PGOV PREL`` and
+    ``SUBJECT: GEORGIA`` have neither."""
+    words = " " + " ".join(line.upper().split())
+    return " EO" in words or " E.O" in words or " E O" in words or " E. O" in words or words.startswith(" DECL")
 
 
 def _instruction_end(line: str, at: int) -> tuple[int, int | None]:

@@ -56,7 +56,7 @@ GLUED_REF = regex.compile(r"REF(?:TEL)?+S?+(?:\(S\))?+:", regex.IGNORECASE)
 
 
 def read_subject_label(line: str) -> dict | None:
-    if len(line) > 400:
+    if len(line) > 400 or line.lstrip()[:1].upper() not in "SU":    # (SUBJECT, SUBJ, UBJECT)
         return None
     m = LABEL.match(line)
     return {"label": m["label"], "text_at": m.end()} if m else None
@@ -72,7 +72,7 @@ GLUED_SBU = regex.compile(r"(?<=\S\s++)SENSITIVE\s++BUT\b", regex.IGNORECASE)
 
 def glued_caption_at(text: str) -> int | None:
     """Where ``Sensitive but unclassified`` glued to the end of a subject line starts."""
-    m = GLUED_SBU.search(text)
+    m = GLUED_SBU.search(text) if "SENSITIVE" in text.upper() else None
     return m.start() if m else None
 
 
@@ -102,7 +102,7 @@ def join_lines(lines: list[str]) -> str:
 
 def glued_ref_at(text: str) -> int | None:
     """Where a REF block glued to the subject starts (``... PRIMEREF: A. LONDON 1939``)."""
-    m = GLUED_REF.search(text)
+    m = GLUED_REF.search(text) if "REF" in text.upper() else None
     return m.start() if m and m.start() > 0 else None
 
 

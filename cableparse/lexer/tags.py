@@ -104,11 +104,11 @@ def read_tags_label(line: str) -> dict | None:
     """Where the tags of a TAGS line start, or ``None`` when the line is no TAGS line."""
     if len(line) > 1000:
         return None
-    m = LABEL.match(line)
+    m = LABEL.match(line) if line.lstrip()[:1] in "TtAa" else None     # (TAGS and its misspellings)
     if m and (m["sep"].strip() or m["label"].upper() in ("TAGS", "TAG")) and _tags_follow(line, m):
         return {"label": m["label"], "items_at": m.end()}
     head = line[:12]
-    if "(" in head or not head.strip():
+    if "(" in head or ":" not in head or not head.strip():     # the fuzzy keyword needs its colon
         return None
     m = FUZZY_LABEL.match(head)
     if m and m["label"].strip().isalpha():

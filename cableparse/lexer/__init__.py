@@ -334,11 +334,11 @@ class _Lexer:
         if value:
             self.emit_lines(K.CAPTION, i, i, value)
             return K.CAPTION, i + 1
-        if (value := markers.read_section_marker(line)):
+        if first not in "0123456789" and (value := markers.read_section_marker(line)):   # (digits: tried above)
             self.emit_lines(K.SECTION_MARKER, i, i, value)
             return K.SECTION_MARKER, i + 1
-        if banner.read_level_word(line):
-            self.emit_lines(K.BANNER, i, i, {"repeated": True, "level": banner.read_level_word(line)})
+        if level := banner.read_level_word(line):
+            self.emit_lines(K.BANNER, i, i, {"repeated": True, "level": level})
             return K.BANNER, i + 1
         value = captions.read_passing_line(line)
         if value:

@@ -17,6 +17,8 @@ CAPTION_WORDS = (
     "OFFICIAL INFORMAL", "SIPDIS", "NOFORN", "SENSITIVE", "NODIS", "EXDIS", "LIMDIS", "STADIS",
     "CHEROKEE", "ROGER", "DOCKLAMP", "EFTO", "NOCONTRACT", "ORCON", "PROPIN", "NOFORN/SIPDIS",
 )
+#: the letters a caption word opens with (a line that opens with none of them may still name a CHANNEL)
+CAPTION_INITIALS = frozenset(word[0] for word in CAPTION_WORDS)
 _ALTERNATION = "|".join(regex.escape(w).replace(r"\ ", r"\s++") for w in CAPTION_WORDS)
 
 CAPTION_LINE = regex.compile(
@@ -51,7 +53,7 @@ PASS_TO = regex.compile(r"^\s*+(?:PASS\s++TO|PLEASE\s++PASS|DEPT\s++PASS|FOR\s++
 
 def read_caption_line(line: str) -> dict | None:
     """``NOFORN, SIPDIS, FOR DCMS ...`` → ``["NOFORN", "SIPDIS"]`` and the remark."""
-    if len(line) > 200:
+    if len(line) > 200 or not _may_be_captions(line):
         return None
     m = CAPTION_LINE.match(line)
     if not m:
@@ -63,8 +65,15 @@ def read_caption_line(line: str) -> dict | None:
     return {"captions": expanded, "rest": (m["rest"] or "").strip() or None}
 
 
+def _may_be_captions(line: str) -> bool:
+    """A cheap test before ``CAPTION_LINE``: the line opens with a caption word's letter
+    (``SIPDIS``, ``NOFORN``) or names a channel (``AGRMENT CHANNEL``); ``THE EMBASSY ...`` does neither."""
+    return line.lstrip()[:1].upper() in CAPTION_INITIALS or "CHANNEL" in line.upper()
+
+
 def read_passing_line(line: str) -> dict | None:
-    if len(line) > 200:
+    """``DEPT FOR EUR/NB, EUR/RPM``, ``PASS TO USTR``: a line that routes the cable on (FOR or PASS)."""
+    if len(line) > 200 or ("FOR" not in line and "PASS" not in line):
         return None
     m = PASSING_LINE.match(line) or PASS_TO.match(line)
     return {"text": line.strip()} if m else None

@@ -132,7 +132,7 @@ def read_ref_label(line: str) -> dict | None:
 
 def glued_label_at(line: str) -> int | None:
     """Where a REF block glued to the end of a text line starts (``... AND FTAA REF: (A) 05 SAO PAULO``)."""
-    m = GLUED_LABEL.search(line) if len(line) < 1000 else None
+    m = GLUED_LABEL.search(line) if len(line) < 1000 and "REF" in line.upper() else None
     return m.start() if m else None
 
 

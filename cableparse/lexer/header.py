@@ -416,8 +416,7 @@ def _opens_with(line: str, prefix: str | tuple[str, ...]) -> bool:
 def starts_with_route(line: str) -> bool:
     """Whether the line opens with a routing indicator and its slash: ``RUEKJCS/SECDEF WASHDC``."""
     text = line.strip()[:20]
-    m = ROUTE.match(text) if text[:1] == "R" else None     # (ZEN/ is no routing indicator)
-    return bool(m and m["route"])
+    return text[:1] == "R" and ROUTE.match(text) is not None     # (ZEN/ is no routing indicator)
 
 
 def is_record_field(line: str) -> bool:

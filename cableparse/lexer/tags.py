@@ -149,7 +149,7 @@ def continues(previous: str, line: str) -> bool:
 
 def glued_subject_at(text: str) -> int | None:
     """Where a SUBJECT glued to the tag list starts: ``... PINS, TU Subject: TURKISH P.M. ...``."""
-    m = GLUED_SUBJECT.search(text)
+    m = GLUED_SUBJECT.search(text) if "SUBJ" in text.upper() else None
     return m.start() if m else None
 
 

@@ -1,11 +1,10 @@
 """The public functions: thin glue over source → lexer → builders."""
 from __future__ import annotations
 
-import gc
-
 from . import lexer, source
 from .build import build_cable
 from .errors import CableParseError
+from .gcpause import GcPaused
 from .models import Cable
 from .tokens import Token
 
@@ -18,15 +17,10 @@ def parse(text: str, *, strict: bool = False) -> Cable:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes the cable as str, not {type(text).__name__}")
-    collecting = gc.isenabled()
-    gc.disable()             # a parse makes thousands of short-lived acyclic objects: no cycles to find
-    try:
+    with GcPaused():
         src = source.read(text)
         tokens, body_at, tail_at = lexer.lex_zones(src.logical)
         cable = build_cable(tokens, src, body_at, tail_at, strict=strict)
-    finally:
-        if collecting:
-            gc.enable()
     cable._source = text
     return cable
 

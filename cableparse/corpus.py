@@ -1,9 +1,12 @@
 """Whole archives: cables streamed from a ``cables.csv``, a folder, one file or standard input.
 
-``iter_cables(source)`` reads its source lazily, one item at a time (a CSV row, a file), so memory
-stays constant in the number of cables. With ``workers=n`` the parsing runs on ``n`` processes of
-a standard-library process pool; batches of items go out and come back in input order, and at
-most a few batches per worker are in flight, so the order and the memory bound both hold.
+``iter_cables(source)`` reads its source lazily, one item at a time (a run of CSV rows, a file),
+so memory stays constant in the number of cables. With ``workers=n`` the parsing runs on ``n``
+processes of a standard-library process pool; batches of items go out and come back in input
+order, and at most a few batches per worker are in flight, so the order and the memory bound
+both hold. A ``cables.csv`` is cut at row starts into runs of about ``CSV_CHUNK`` bytes whose
+rows the workers read themselves, and each batch of results comes back as one pickle made and
+read with the garbage collector paused (``gcpause``).
 
 An item that gives no cable (a malformed CSV row, an unreadable file, a text that is no cable)
 never stops the stream and is never dropped silently: it becomes a :class:`CableError`, which is
@@ -21,6 +24,7 @@ import csv
 import io
 import itertools
 import os
+import pickle
 import sys
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
@@ -32,6 +36,7 @@ import regex
 
 from .api import parse
 from .errors import CableParseError
+from .gcpause import GcPaused
 from .models import Cable
 
 #: the columns of the unofficial Cablegate ``cables.csv``, in order
@@ -49,6 +54,8 @@ BATCH_ITEMS = 48
 BATCH_CHARS = 1 << 20
 #: batches in flight per worker
 IN_FLIGHT_PER_WORKER = 3
+#: a cables.csv is cut into runs of whole rows of about this many bytes, each read by one worker
+CSV_CHUNK = 1 << 18
 
 CSV_ROW_START = regex.compile(
     rb"""
@@ -88,6 +95,8 @@ class Item:
     path: str | None = None
     provenance: dict[str, str] = field(default_factory=dict)
     error: str | None = None
+    rows: bytes | None = None      # whole rows of a cables.csv, read where they are parsed
+    first_line: int = 0            # the physical line of the CSV that ``rows`` starts after
 
 
 def iter_cables(source: str | os.PathLike, *, workers: int | None = 1, strict: bool = False,
@@ -155,12 +164,13 @@ class CableStream:
         items = iter_sources(self.source)
         if self.workers > 1:
             head = list(itertools.islice(items, BATCH_ITEMS))
-            if len(head) == BATCH_ITEMS:
+            if len(head) == BATCH_ITEMS or any(item.rows is not None for item in head):
                 yield from parse_in_pool(itertools.chain(head, items), self.workers, self.strict, self.convert)
                 return
             items = iter(head)  # too few items to be worth starting processes
         for item in items:
-            yield parse_item(item, self.strict, self.convert)
+            for one in expand(item):
+                yield parse_item(one, self.strict, self.convert)
 
 
 def resolve_workers(workers: int | None) -> int:
@@ -193,8 +203,32 @@ def parse_item(item: Item, strict: bool = False, convert: Callable[[Cable], Any]
 
 
 def parse_batch(batch: list[Item], strict: bool, convert) -> list:
-    """What a worker does: the results of a batch of items, in order."""
-    return [parse_item(item, strict, convert) for item in batch]
+    """The results of a batch of items, in order."""
+    return [parse_item(one, strict, convert) for item in batch for one in expand(item)]
+
+
+def parse_batch_pickled(batch: list[Item], strict: bool, convert) -> bytes:
+    """What a worker does: ``parse_batch``, pickled, all with the collector paused.
+
+    The receiving side unpickles it with ``unpickle_results`` (also paused): left to the pool,
+    both happen with collections running over every object made (see ``gcpause``). The objects
+    of a batch are freed by reference counting once its bytes are made.
+    """
+    with GcPaused():
+        return pickle.dumps(parse_batch(batch, strict, convert), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def unpickle_results(data: bytes) -> list:
+    with GcPaused():
+        return pickle.loads(data)
+
+
+def expand(item: Item) -> Iterator[Item]:
+    """The item itself, or for a run of CSV rows the item of each row (read here, in the worker)."""
+    if item.rows is None:
+        yield item
+    else:
+        yield from csv_items(io.BytesIO(item.rows), item.name, item.first_line)
 
 
 def parse_in_pool(items: Iterable[Item], workers: int, strict: bool, convert) -> Iterator[Any]:
@@ -204,11 +238,11 @@ def parse_in_pool(items: Iterable[Item], workers: int, strict: bool, convert) ->
     with ProcessPoolExecutor(max_workers=workers) as pool:
         try:
             for batch in batches(items):
-                pending.append(pool.submit(parse_batch, batch, strict, convert))
+                pending.append(pool.submit(parse_batch_pickled, batch, strict, convert))
                 if len(pending) >= limit:
-                    yield from pending.popleft().result()
+                    yield from unpickle_results(pending.popleft().result())
             while pending:
-                yield from pending.popleft().result()
+                yield from unpickle_results(pending.popleft().result())
         finally:
             for future in pending:
                 future.cancel()
@@ -220,7 +254,7 @@ def batches(items: Iterable[Item]) -> Iterator[list[Item]]:
     size = 0
     for item in items:
         batch.append(item)
-        size += len(item.text) if item.text is not None else 8192
+        size += len(item.text) if item.text is not None else len(item.rows) if item.rows is not None else 8192
         if len(batch) >= BATCH_ITEMS or size >= BATCH_CHARS:
             yield batch
             batch, size = [], 0
@@ -254,7 +288,7 @@ def iter_items(source) -> Iterator[Item]:
             yield Item(str(path), error=f"cannot read: {error.strerror or error}")
             return
         with stream:
-            yield from csv_items(stream, str(path))
+            yield from csv_chunks(stream, str(path))
     else:
         yield Item(str(path), path=str(path), provenance={"source": str(path)})
 
@@ -282,7 +316,7 @@ def stdin_items() -> Iterator[Item]:
     stream = sys.stdin.buffer
     head = stream.peek(64)[:64] if hasattr(stream, "peek") else b""
     if CSV_ROW_START.match(head):
-        yield from csv_items(stream, "<stdin>")
+        yield from csv_chunks(stream, "<stdin>")
         return
     yield Item("<stdin>", text=decode(stream.read()), provenance={"source": "<stdin>"})
 
@@ -301,20 +335,50 @@ def decode(data: bytes) -> str:
         return data.decode("latin-1")
 
 
-def csv_items(stream, name: str) -> Iterator[Item]:
+def csv_chunks(stream, name: str, size: int = CSV_CHUNK) -> Iterator[Item]:
+    """A ``cables.csv`` byte stream cut into items of whole rows (``Item.rows``), in order.
+
+    The cut falls before a line that opens a row (``"17","12/28/1966 …``), found by a byte
+    search, so the rows themselves are read by ``csv_items`` wherever the item is parsed: in a
+    worker, not in the process that hands out the work. A row longer than ``size`` stays whole.
+    """
+    carry, first_line = b"", 0
+    while block := stream.read(size):
+        data = carry + block
+        cut = _last_row_start(data)
+        if cut == 0 and len(data) <= 2 * MAX_FIELD:
+            carry = data                   # no row starts after the first one yet: read on
+            continue
+        cut = cut or len(data)
+        yield Item(f"{name}", rows=data[:cut], first_line=first_line)
+        first_line += data.count(b"\n", 0, cut)
+        carry = data[cut:]
+    if carry:
+        yield Item(f"{name}", rows=carry, first_line=first_line)
+
+
+def _last_row_start(data: bytes) -> int:
+    """The offset of the last line of ``data`` (after its first) that opens a row, or 0."""
+    at = data.rfind(b'\n"')
+    while at >= 0 and not CSV_ROW_START.match(data, at + 1):
+        at = data.rfind(b'\n"', 0, at)
+    return at + 1 if at >= 0 else 0
+
+
+def csv_items(stream, name: str, first_line: int = 0) -> Iterator[Item]:
     """The rows of a ``cables.csv`` byte stream as items; a broken row becomes an error item.
 
     Quotes inside fields are escaped with a backslash (``\\"``). The bytes are read as UTF-8; a
     row with bytes that are not UTF-8 is read as Latin-1. After a row the CSV reader cannot read,
     reading resynchronises at the next line that starts a row: a broken quote costs the rows it
-    runs into, not the rest of the archive.
+    runs into up to the end of its run (``csv_chunks``), not the rest of the archive.
     """
     if csv.field_size_limit() < MAX_FIELD:
         csv.field_size_limit(MAX_FIELD)
     text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
     try:
         lines: Iterable[str] = text
-        done = 0                       # physical lines before the current reader's first
+        done = first_line              # physical lines before the current reader's first
         while lines is not None:
             reader = csv.reader(lines, escapechar="\\", strict=True)
             yield from _csv_reader_items(reader, done, name)

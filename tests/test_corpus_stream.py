@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import cableparse
+from cableparse import corpus
 from cableparse.corpus import CableError, count_items
 
 from conftest import FIXTURES, GOLDEN, SHARED_CORPUS, read
@@ -202,3 +203,40 @@ def test_a_row_that_is_not_utf8_is_read_as_latin1(tmp_path):
     path.write_bytes(path.read_bytes().replace("REYKJAVÍK".encode("utf-8"), "REYKJAVÍK".encode("latin-1")))
     cables = list(cableparse.iter_cables(path))
     assert len(cables) == 1 and "REYKJAVÍK" in cables[0].to_text()
+
+
+# -- cutting a cables.csv into runs of rows ------------------------------------------------------
+def items_of(path: Path, size: int) -> list[tuple]:
+    with path.open("rb") as stream:
+        chunks = list(corpus.csv_chunks(stream, str(path), size=size))
+    return chunks, [(i.name, i.text, i.provenance, i.error) for chunk in chunks for i in corpus.expand(chunk)]
+
+
+def test_csv_chunks_cut_between_rows_and_read_the_same_rows(tmp_path):
+    path = tmp_path / "cables.csv"
+    write_rows(path, golden_cables() * 3)
+    with path.open("rb") as stream:
+        whole = [(i.name, i.text, i.provenance, i.error) for i in corpus.csv_items(stream, str(path))]
+    for size in (1, 700, 5000, 1 << 20):
+        chunks, items = items_of(path, size)
+        assert items == whole, size
+        assert all(chunk.rows.startswith(b'"') for chunk in chunks)
+        assert b"".join(chunk.rows for chunk in chunks) == path.read_bytes()
+    assert len(items_of(path, 700)[0]) > 10            # small sizes do cut the file
+
+
+def test_an_unterminated_quote_runs_no_further_than_its_chunk(tmp_path):
+    texts = golden_cables()[:3]
+    path = tmp_path / "cables.csv"
+    write_rows(path, texts[:1])
+    with path.open("a", encoding="utf-8") as stream:
+        stream.write('"2","1/1/2009 10:00","09OPEN2","Embassy X","U","","head","body never closed\nmore\n')
+    write_rows(tmp_path / "rest.csv", texts[1:], first_id=3)
+    with path.open("a", encoding="utf-8") as stream:
+        stream.write((tmp_path / "rest.csv").read_text(encoding="utf-8"))
+    data = path.read_bytes()
+    open_row_line = data.count(b"\n", 0, data.index(b'"2","1/1/2009')) + 1
+    _, items = items_of(path, 1)                         # every row in a chunk of its own
+    errors = [(name, error) for name, _, _, error in items if error]
+    assert len(errors) == 1 and errors[0][0].endswith(f":{open_row_line}") and "broken" in errors[0][1]
+    assert [text for _, text, _, error in items if not error] == texts   # row 3 is not swallowed

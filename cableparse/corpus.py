@@ -59,8 +59,8 @@ CSV_CHUNK = 1 << 18
 
 CSV_ROW_START = regex.compile(
     rb"""
-    ^"\d{1,9}+",                     # the quoted row number, "17",
-    "\d{1,2}+/\d{1,2}+/\d{4}         # the quoted creation date, "12/28/1966
+    ^"[0-9]{1,9}+",                     # the quoted row number, "17",
+    "[0-9]{1,2}+/[0-9]{1,2}+/[0-9]{4}         # the quoted creation date, "12/28/1966
     """,
     regex.VERBOSE | regex.MULTILINE,
 )

@@ -23,9 +23,9 @@ MAX_ID = 80
 
 REFERENCE_ID = regex.compile(
     r"""
-    ^(?P<year>\d{2})                          # two-digit year of the cable
+    ^(?P<year>[0-9]{2})                          # two-digit year of the cable
     (?P<origin>[A-Z0-9'.\-]*?[A-Z'.\-])       # the origin: letters, '-', a 0 misread for O
-    (?P<serial>\d{1,8}+)$                     # the post's serial
+    (?P<serial>[0-9]{1,8}+)$                     # the post's serial
     """,
     regex.VERBOSE,
 )

@@ -84,8 +84,8 @@ MARKDOWN_TAG_LINK = regex.compile(
 
 DATA_ROW = regex.compile(
     r"""
-    ^(?:\d{1,7}+\t)?+                          # the record's running number, when given
-    \d{4}-\d{2}-\d{2}\ \d{2}:\d{2}(?::\d{2})?   # creation time of the record
+    ^(?:[0-9]{1,7}+\t)?+                          # the record's running number, when given
+    [0-9]{4}-[0-9]{2}-[0-9]{2}\ [0-9]{2}:[0-9]{2}(?::[0-9]{2})?   # creation time of the record
     \t                                          # then tab-separated fields
     """,
     regex.VERBOSE | regex.MULTILINE,

@@ -20,7 +20,7 @@ from ..tokens import KIND as K, Token
 from . import banner, captions, classified_by, eo, header, markers, paragraphs, refs, signature, subject, summary, tags
 
 LINE = regex.compile(r"[^\r\n]*+(?:\r\n|\r|\n)?+")
-DATA_ROW = regex.compile(r"^(?:\d{1,7}+\t)?+\d{4}-\d{2}-\d{2}\ \d{2}:\d{2}(?::\d{2})?\t", regex.VERBOSE)
+DATA_ROW = regex.compile(r"^(?:[0-9]{1,7}+\t)?+[0-9]{4}-[0-9]{2}-[0-9]{2}\ [0-9]{2}:[0-9]{2}(?::[0-9]{2})?\t", regex.VERBOSE)
 
 #: how far into the text the banner and the preamble elements are looked for
 BANNER_WINDOW = 250

@@ -13,9 +13,9 @@ import regex
 SECTION_MARKER = regex.compile(
     r"""
     (?P<origin>[A-Z][A-Z.'\-]*+(?:\ [A-Z][A-Z.'\-]*+){0,4}+)   # the post: REYKJAVIK, SAO PAULO
-    \s++(?P<serial>\d{8})                                     # the serial, eight digits
-    \s++(?P<page>\d{3})(?:\.(?P<suffix>\d{1,2}+))?+           # the section: 002, 001.2
-    \s++OF\s++(?P<total>\d{3})                                # of the total: OF 004
+    \s++(?P<serial>[0-9]{8})                                     # the serial, eight digits
+    \s++(?P<page>[0-9]{3})(?:\.(?P<suffix>[0-9]{1,2}+))?+           # the section: 002, 001.2
+    \s++OF\s++(?P<total>[0-9]{3})                                # of the total: OF 004
     """,
     regex.VERBOSE,
 )
@@ -24,11 +24,11 @@ SECTION_MARKER_LINE = regex.compile(r"^\s*+(?:" + SECTION_MARKER.pattern + r")\s
 
 PAGE_HEADER_LINE = regex.compile(
     r"""
-    ^\s*+PAGE\s++(?P<page>\d{2,3}+)        # PAGE 02
+    ^\s*+PAGE\s++(?P<page>[0-9]{2,3}+)        # PAGE 02
     \s++(?P<origin>[A-Z][A-Z ]{1,20}?)     # the origin, cut to six letters: VATICA
-    \s++(?P<serial>\d{3,8}+)               # the serial
-    (?:\s++(?P<number>\d{2})\s++OF\s++(?P<total>\d{2}))?+   # 01 OF 03
-    (?:\s++(?P<time>\d{6}Z?))?+            # DDHHMMZ
+    \s++(?P<serial>[0-9]{3,8}+)               # the serial
+    (?:\s++(?P<number>[0-9]{2})\s++OF\s++(?P<total>[0-9]{2}))?+   # 01 OF 03
+    (?:\s++(?P<time>[0-9]{6}Z?))?+            # DDHHMMZ
     [^\n]{0,20}+$                          # a stray stamp after it
     """,
     regex.VERBOSE,

@@ -18,7 +18,7 @@ PARAGRAPH_START = regex.compile(
     r"""
     ^(?P<indent>[\ \t]{0,8}+)
     (?P<pilcrow>¶\s{0,2}+)?+                  # the pilcrow anchor of the web renderings
-    (?P<number>[1-9]\d{0,2}+)                # the number: no leading zero (010. is a broken line)
+    (?P<number>[1-9][0-9]{0,2}+)                # the number: no leading zero (010. is a broken line)
     \s{0,2}+\.(?![0-9])                       # and its period (not a decimal: 1.4)
     (?P<gap>[\ \t]*+)
     (?P<marking>

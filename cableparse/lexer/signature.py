@@ -21,18 +21,18 @@ TRAILER = regex.compile(
     ^\s*+(?:
         N{2,}+                                               # NNNN: end of message
       | =++\s*+CABLE\ ENDS\s*+=++                            # ===CABLE ENDS===
-      | (?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED\ OFFICIAL\ USE|UNCLAS|TOP\ SECRET)(?:\s++[A-Z]{2,4}\d{2,6})?+  # class word
+      | (?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED\ OFFICIAL\ USE|UNCLAS|TOP\ SECRET)(?:\s++[A-Z]{2,4}[0-9]{2,6})?+  # class word
       | Declassified/Released\b.*+                            # review stamp
-      | Review\ \d{1,2}\ [A-Z]{3}\ \d{4}                       # its second line: Review 30 JUN 2006
+      | Review\ [0-9]{1,2}\ [A-Z]{3}\ [0-9]{4}                       # its second line: Review 30 JUN 2006
       | NOTE(?:\ BY\b|:).*+                                    # a note after the signature
-      | \d{4}[A-Z]{3,8}\d{5}\ -\ .*+                            # 2004CARACA01540 - UNCLASSIFIED
-      | PAGE\ \d{2}\ .*\d{6}Z                                  # a page header: PAGE 04 ZAGREB 01569 ...
+      | [0-9]{4}[A-Z]{3,8}[0-9]{5}\ -\ .*+                            # 2004CARACA01540 - UNCLASSIFIED
+      | PAGE\ [0-9]{2}\ .*[0-9]{6}Z                                  # a page header: PAGE 04 ZAGREB 01569 ...
       | [.>\-\#*=_"']++                                        # debris: a lone '.', '>' or '"'
       | (?:Visit\b.*\b(?:web\ ?site|Web\ Site)\b.*+)          # the post's intranet pointer
       | (?:https?://|www\.|\S*\.(?:gov|sgov|smil)\b)\S*+.*+  # its URL
       | SIPDIS
       | BT
-      | \#\d{3,5}+
+      | \#[0-9]{3,5}+
     )\s*+$
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -64,7 +64,7 @@ DATA_ROW_TAIL = regex.compile(
     r"""
     (?<=\S)\s++
     (?P<name>[A-Z][A-Z'\-]++)\s++                 # the signer before the tail
-    (?P<tail>\d++\s++\d{1,2}/\d{1,2}/\d{4}\s.*+)$  # 0 03/13/2008 9871 PGOV,PREL ...
+    (?P<tail>[0-9]++\s++[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\s.*+)$  # 0 03/13/2008 9871 PGOV,PREL ...
     """,
     regex.VERBOSE,
 )

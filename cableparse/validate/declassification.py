@@ -59,7 +59,7 @@ def relative_years(value: str) -> int | None:
     words = value.replace(".", " ").split()
     if len(words) != 2 or words[1] not in ("YEARS", "YEAR", "YRS", "YR"):
         return None
-    if words[0].isdigit():
+    if words[0].isascii() and words[0].isdigit():       # not "²0": int() takes ASCII digits here
         return int(words[0])
     return NUMBER_WORDS.get(words[0])
 

@@ -218,7 +218,7 @@ class Facts:
         if day is not None:
             return day
         rid = self.cable.reference_id or ""
-        if len(rid) > 2 and rid[:2].isdigit():
+        if len(rid) > 2 and rid[:2].isascii() and rid[:2].isdigit():
             year = int(rid[:2])
             return dt.date(1900 + year if year >= 50 else 2000 + year, 1, 1)
         return None

@@ -29,8 +29,9 @@ def tokenize(text: str) -> list[Token]:
     """The token stream of ``text``: ``"".join(t.text for t in tokenize(s)) == s`` for every ``s``."""
     if not isinstance(text, str):
         raise TypeError(f"tokenize() takes str, not {type(text).__name__}")
-    try:
-        src = source.read(text)
-    except CableParseError:
-        src = source.Source(text, source.Rendering.RAW, text)
-    return src.to_raw(lexer.lex(src.logical))
+    with GcPaused():
+        try:
+            src = source.read(text)
+        except CableParseError:
+            src = source.Source(text, source.Rendering.RAW, text)
+        return src.to_raw(lexer.lex(src.logical))

@@ -58,11 +58,12 @@ def read_caption_line(line: str) -> dict | None:
     m = CAPTION_LINE.match(line)
     if not m:
         return None
-    words = [" ".join(w.upper().split()) for w in CAPTION_WORD.findall(m["captions"])]
+    captions, rest = m.groups()
+    words = [" ".join(w.upper().split()) for w in CAPTION_WORD.findall(captions)]
     expanded = []
     for word in words:
         expanded.extend(word.split("/") if "/" in word else [word])
-    return {"captions": expanded, "rest": (m["rest"] or "").strip() or None}
+    return {"captions": expanded, "rest": (rest or "").strip() or None}
 
 
 def _may_be_captions(line: str) -> bool:

@@ -89,7 +89,7 @@ def read_eo_line(line: str) -> dict | None:
         return None
     m = EO_HEAD.match(line)
     if m:
-        before, order = m.group("before", "order")
+        before, _, order = m.groups()
         if before.strip() and not order:
             m = None
     if m:

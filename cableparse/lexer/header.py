@@ -455,5 +455,20 @@ def is_partial_note(line: str) -> bool:
     return "record" in line.lower() and PARTIAL_NOTE.match(line) is not None
 
 
+#: the words that open an office distribution line without a dash, a slash or a number in it
+OFFICE_WORDS = ("ACTION", "INFO", "ORIGIN", "DRAFTED", "APPROVED", "CLEARED", "SOURCE:", "DISTRIBUTION:",
+                "DISSEMINATION:", "CHARGE:")
+
+
 def is_office_distribution(line: str) -> bool:
-    return len(line) <= MAX_LINE and OFFICE_DISTRIBUTION.match(line) is not None
+    """``INFO  LOG-00 ...``, ``DRAFTED BY ...``, ``/000R``: office symbols and stamps of a received copy.
+
+    Every such line holds a dash (``LOG-00``, ``----``), a slash (``/000R``), opens with a number
+    (``063860``) or with one of ``OFFICE_WORDS``; ``AMEMBASSY LONDON`` is tested no further.
+    """
+    if len(line) > MAX_LINE:
+        return False
+    text = line.lstrip()
+    if "-" not in text and "/" not in text and not text[:1].isdigit() and not text.startswith(OFFICE_WORDS):
+        return False
+    return OFFICE_DISTRIBUTION.match(line) is not None

@@ -123,11 +123,11 @@ def read_ref_label(line: str) -> dict | None:
     m = LABEL.match(line)
     if not m:
         return None
+    label, letter = m.groups()
     after = line[m.end():]
-    label_word = m["label"].upper()
-    if not m.group(0).rstrip().endswith((":", ".")) and label_word == "REFERENCE" and not after[:1].isupper():
+    if not m.group(0).rstrip().endswith((":", ".")) and label.upper() == "REFERENCE" and not after[:1].isupper():
         return None
-    return {"label": m["label"], "letter": m["letter"], "items_at": m.end()}
+    return {"label": label, "letter": letter, "items_at": m.end()}
 
 
 def glued_label_at(line: str) -> int | None:

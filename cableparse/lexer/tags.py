@@ -105,8 +105,10 @@ def read_tags_label(line: str) -> dict | None:
     if len(line) > 1000:
         return None
     m = LABEL.match(line) if line.lstrip()[:1] in "TtAa" else None     # (TAGS and its misspellings)
-    if m and (m["sep"].strip() or m["label"].upper() in ("TAGS", "TAG")) and _tags_follow(line, m):
-        return {"label": m["label"], "items_at": m.end()}
+    if m:
+        _, label, sep = m.groups()
+        if (sep.strip() or label.upper() in ("TAGS", "TAG")) and _tags_follow(line, m):
+            return {"label": label, "items_at": m.end()}
     head = line[:12]
     if "(" in head or ":" not in head or not head.strip():     # the fuzzy keyword needs its colon
         return None

@@ -260,7 +260,7 @@ def read_addressee(line: str) -> dict | None:
         route, text = m["route"], text[m.end():]
     words = text.split()
     mcn = None
-    if len(words) > 1 and words[-1][0].isdigit() and (count := MCN.match(words[-1])):
+    if len(words) > 1 and _may_be_digit(words[-1][0]) and (count := MCN.match(words[-1])):
         mcn = int(count["mcn"])
         words.pop()
     precedence = None
@@ -275,6 +275,12 @@ def read_addressee(line: str) -> dict | None:
     if not name:
         return None
     return {"route": route, "name": name, "precedence": precedence, "mcn": mcn}
+
+
+def _may_be_digit(char: str) -> bool:
+    """Whether ``\\d`` can match ``char``: an ASCII digit, or any other than ASCII (the regex package
+    knows digits of scripts newer than Python's tables, so those are left to the pattern)."""
+    return char.isdigit() or not char.isascii()
 
 
 def precedence_word(word: str) -> str | None:
@@ -361,6 +367,8 @@ def read_date_statement(line: str) -> dict | None:
     (newspaper date line). The end of the match is where the statement stops on the line; ``record``
     says the date stands alone, as the date field of a record dumped one field a line.
     """
+    if not _may_state_date(line):
+        return None
     m = DATE_STATEMENT.match(line[:300])
     if not m:
         return None
@@ -469,6 +477,6 @@ def is_office_distribution(line: str) -> bool:
     if len(line) > MAX_LINE:
         return False
     text = line.lstrip()
-    if "-" not in text and "/" not in text and not text[:1].isdigit() and not text.startswith(OFFICE_WORDS):
+    if "-" not in text and "/" not in text and not _may_be_digit(text[:1]) and not text.startswith(OFFICE_WORDS):
         return False
     return OFFICE_DISTRIBUTION.match(line) is not None

@@ -486,36 +486,36 @@ class _Lexer:
 
     # -- body ------------------------------------------------------------------------------
     def lex_body(self, i: int, end: int, glued_at: int | None) -> None:
-        """Numbered paragraphs, markers and running text of lines ``i`` up to ``end``."""
+        """Numbered paragraphs, markers and running text of lines ``i`` up to ``end``.
+
+        Most lines are prose that continues a paragraph: they only open a TEXT run (``text_from``)
+        that the next blank line, paragraph or marker closes, so that path does the least work.
+        """
         last_number = 0
         text_from = None
         found_classified_by = any(t.kind == K.CLASSIFIED_BY and t.value.get("name") for t in self.tokens)
         limit = end + 1 if glued_at is not None else end
         self.body_end = end
-
-        def flush(upto: int) -> None:
-            nonlocal text_from
-            if text_from is not None:
-                self.emit(K.TEXT, text_from, upto)
-                text_from = None
-
-        position = self.starts[i] if i < self.count else len(self.text)
+        text, emit = self.text, self.emit
         lines, starts, stops = self.lines, self.starts, self.stops
+        position = starts[i] if i < self.count else len(text)
         while i < limit:
-            line = lines[i]
             start = starts[i]
             if i == end:
-                line = self.text[start:glued_at]
+                line, stop = text[start:glued_at], glued_at
+            else:
+                line, stop = lines[i], stops[i]
             stripped = line.strip()
-            stop = glued_at if i == end else stops[i]
             position = stop
             if not stripped:
-                flush(start)
+                if text_from is not None:
+                    emit(K.TEXT, text_from, start)
+                    text_from = None
                 j = i + 1
                 while j < end and not lines[j].strip():
                     j += 1
                 stop = stop if j == i + 1 else stops[j - 1]
-                self.emit(K.BLANK, start, stop)
+                emit(K.BLANK, start, stop)
                 position = stop
                 i = j
                 continue
@@ -523,27 +523,28 @@ class _Lexer:
             if head in "¶0123456789":
                 start_value = paragraphs.read_paragraph_start(line)
                 if start_value and _accept_number(start_value, last_number):
-                    flush(start)
+                    if text_from is not None:
+                        emit(K.TEXT, text_from, start)
+                        text_from = None
                     last_number = start_value["number"]
                     self.skip_to = i + 1
                     found_classified_by = self.lex_paragraph_start(i, line, start_value, stop, found_classified_by)
                     i = self.skip_to
                     continue
-            special = None
-            if head.isupper() and (stripped[-1].isdigit() or head == "P" or len(stripped) <= 40):
-                special = self.body_line_kind(line, stripped, head)      # the cheap test lets prose through
-            if special:
-                flush(start)
+            if head.isupper() and (stripped[-1].isdigit() or head == "P" or len(stripped) <= 40) \
+                    and (special := self.body_line_kind(line, stripped, head)):   # the cheap test lets prose through
+                if text_from is not None:
+                    emit(K.TEXT, text_from, start)
+                    text_from = None
                 kind, value = special
-                self.emit(kind, start, stop, value)
+                emit(kind, start, stop, value)
                 i += 1
                 continue
             if text_from is None:
                 text_from = start
-            mid = markers.find_mid_line_marker(line) if "OF" in line and "  " in line else None
-            if mid:
-                flush(start + mid[0])
-                self.emit(K.SECTION_MARKER, start + mid[0], start + mid[1])
+            if "OF" in line and "  " in line and (mid := markers.find_mid_line_marker(line)):
+                emit(K.TEXT, text_from, start + mid[0])
+                emit(K.SECTION_MARKER, start + mid[0], start + mid[1])
                 text_from = start + mid[1]
             if not found_classified_by and last_number <= 2 and "LASSIF" in line.upper():
                 self.skip_to = i + 1
@@ -551,10 +552,11 @@ class _Lexer:
                     found_classified_by = True
                     text_from = None
                     i = self.skip_to
-                    position = self.stops[i - 1] if i - 1 != end else stop
+                    position = stops[i - 1] if i - 1 != end else stop
                     continue
             i += 1
-        flush(position)
+        if text_from is not None:
+            emit(K.TEXT, text_from, position)
 
     def body_line_kind(self, line: str, stripped: str, head: str):
         """Lines of the body that are no running text: markers, repeated banners, SIPDIS."""

@@ -66,19 +66,19 @@ LEVEL_WORD_ALONE = regex.compile(
 )
 
 
-#: the first two letters (spaces dropped, upper-cased) a banner can open with: a level word, whose
+#: the first three letters (spaces dropped, upper-cased) a banner can open with: a level word, whose
 #: first letter may stutter (``C O N F``, ``SS E C``, ``UUNCLAS``), or an archive's note (``ID:``, ``Cable``)
-BANNER_OPENINGS = frozenset({"TO", "TT", "CO", "CC", "SE", "SS", "UN", "UU", "LI", "LL", "ID", "CA"})
+BANNER_OPENINGS = frozenset({"TOP", "TTO", "CON", "CCO", "SEC", "SSE", "UNC", "UUN", "LIM", "LLI", "ID:", "CAB"})
 
 
 def may_open_banner(line: str) -> bool:
     """A cheap test that ``BANNER`` can match: ``False`` for ``TO RUEHC/SECSTATE WASHDC``, ``SIPDIS``.
 
-    Only plain ASCII openings are judged; anything else (a no-break space, a non-Latin letter) is
-    left to the pattern.
+    Six characters hold three letters of a spaced level word. Only plain ASCII openings are judged;
+    anything else (a no-break space, a non-Latin letter) is left to the pattern.
     """
-    letters = line.lstrip(' \t"')[:4].replace(" ", "").upper()
-    return not (letters.isascii() and letters[:1].isalpha()) or letters[:2] in BANNER_OPENINGS
+    letters = line.lstrip(' \t"')[:6].replace(" ", "").upper()
+    return not (letters.isascii() and letters[:1].isalpha()) or letters[:3] in BANNER_OPENINGS
 
 
 def read_banner(line: str) -> dict | None:

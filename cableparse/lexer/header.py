@@ -143,7 +143,7 @@ DATE_STATEMENT_OPENINGS = ("ID:", "Cable dated:", "date:", "Date:", "Monday,", "
 FM = regex.compile(
     r"""
     ^\s*+FM\s++
-    (?P<name>\S.*?)        # the sender's plain-language address: AMEMBASSY MOSCOW
+    (?P<name>\S(?:.*\S)?+)  # the sender's plain-language address: AMEMBASSY MOSCOW
     \s*+$
     """,
     regex.VERBOSE,
@@ -164,7 +164,7 @@ XMT = regex.compile(
     ^\s*+
     (?:(?P<block>TO|INFO)\s++)?+   # a lone "INFO XMT ..." names no addressee
     XMT(?:\s|/)\s*+                # the exemption keyword
-    (?P<name>.*?)\s*+$             # the excluded post
+    (?P<name>(?:.*\S)?+)\s*+$      # the excluded post
     """,
     regex.VERBOSE,
 )

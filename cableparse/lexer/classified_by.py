@@ -113,7 +113,8 @@ def find_label(text: str, pos: int = 0) -> tuple[int, int] | None:
 
 def starts_line(line: str) -> bool:
     """``Classified By: ...``, ``(U) Classified by ...`` or a misspelt ``Classifed By`` at line start."""
-    if line.lstrip()[:1] not in "Cc(" or LINE_START.match(line) is None:
+    opening = line.lstrip()[:4]
+    if not (opening[:1] == "(" or opening.upper() == "CLAS") or LINE_START.match(line) is None:
         return False
     head = line.strip()
     if LABEL.match(head) is not None:

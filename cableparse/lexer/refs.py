@@ -118,7 +118,7 @@ BLOCK_GOES_ON = regex.compile(r"^\s*+[-¶]?\s*+(?:\(?[A-Z][.)\]]|\[[A-Z]\]|\d{2,
 
 
 def read_ref_label(line: str) -> dict | None:
-    if len(line) > 600 or line.lstrip()[:1].upper() not in "RP":     # (REF..., PROGRAM REF)
+    if len(line) > 600 or not line.lstrip()[:7].upper().startswith(("REF", "PROGRAM")):
         return None
     m = LABEL.match(line)
     if not m:

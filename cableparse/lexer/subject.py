@@ -56,7 +56,7 @@ GLUED_REF = regex.compile(r"REF(?:TEL)?+S?+(?:\(S\))?+:", regex.IGNORECASE)
 
 
 def read_subject_label(line: str) -> dict | None:
-    if len(line) > 400 or line.lstrip()[:1].upper() not in "SU":    # (SUBJECT, SUBJ, UBJECT)
+    if len(line) > 400 or not line.lstrip()[:6].upper().startswith(("SUBJ", "UBJECT")):
         return None
     m = LABEL.match(line)
     return {"label": m["label"], "text_at": m.end()} if m else None

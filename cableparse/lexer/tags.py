@@ -33,6 +33,9 @@ LABEL = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+#: the first three letters of the keyword and its misspellings (TAGES, TABS, TAS, TGS, AGS)
+LABEL_OPENINGS = frozenset({"TAG", "TAB", "TAS", "TGS", "AGS"})
+
 FUZZY_LABEL = regex.compile(
     r"""
     ^(?P<indent>\s*+)
@@ -104,7 +107,7 @@ def read_tags_label(line: str) -> dict | None:
     """Where the tags of a TAGS line start, or ``None`` when the line is no TAGS line."""
     if len(line) > 1000:
         return None
-    m = LABEL.match(line) if line.lstrip()[:1] in "TtAa" else None     # (TAGS and its misspellings)
+    m = LABEL.match(line) if line.lstrip()[:3].upper() in LABEL_OPENINGS else None
     if m:
         _, label, sep = m.groups()
         if (sep.strip() or label.upper() in ("TAGS", "TAG")) and _tags_follow(line, m):

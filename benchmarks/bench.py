@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 import cableparse  # noqa: E402
 from cableparse import TokenKind  # noqa: E402
+from cableparse.corpus import count_csv_rows  # noqa: E402
 
 SHARED_CABLES = ROOT.parent / "shared" / "corpus" / "cables"
 FALLBACK_CABLES = ROOT / "fixtures" / "golden"
@@ -245,6 +246,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="where archive texts come from (default: strategies when importable)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--no-archive", action="store_true")
+    parser.add_argument("--reuse-archive", action="store_true",
+                        help="stream the archive file of an earlier run when it has --archive-size rows")
     parser.add_argument("--stream-only", metavar="CSV", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.stream_only:
@@ -267,10 +270,12 @@ def main(argv: list[str] | None = None) -> int:
     print_corpus(corpus_figures(pool, args.repeat), "archive texts")
     args.archive.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    write_archive(args.archive, args.archive_size, pool, vary, seed=7)
+    if args.reuse_archive and args.archive.exists() and count_csv_rows(args.archive) == args.archive_size:
+        print(f"\nreusing {args.archive} ({args.archive_size:,} rows, written by an earlier run)")
+    else:
+        write_archive(args.archive, args.archive_size, pool, vary, seed=7)
+        print(f"\nwrote {args.archive} ({args.archive_size:,} rows) in {time.perf_counter() - started:.0f} s")
     size_mb = args.archive.stat().st_size / 1e6
-    print(f"\nwrote {args.archive} ({args.archive_size:,} rows, {size_mb:,.0f} MB) in "
-          f"{time.perf_counter() - started:.0f} s")
     print_stream(stream_in_fresh_process(args.archive, args.workers), size_mb)
     return 0
 

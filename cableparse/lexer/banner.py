@@ -32,8 +32,8 @@ BANNER = regex.compile(
     _spaced(r"""
     ^(?P<lead>[\s"]*+)                          # a leading quote from a CSV-style source
     (?P<dated>                                  # an archive's date note glued in front:
-      (?:ID:\s*+\d{1,9}+\s++)?+                  #   ID:190812 Cable dated:2009-02-06T13:05:00
-      Cable\ dated:\s*+\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?+)?+\]?+\s*+
+      (?:ID:\s*+[0-9]{1,9}+\s++)?+                  #   ID:190812 Cable dated:2009-02-06T13:05:00
+      Cable\ dated:\s*+[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?+)?+\]?+\s*+
     )?+
     (?P<level>
         <TOP>\s++<SECRET>
@@ -44,12 +44,12 @@ BANNER = regex.compile(
       | <LIMITED>\s++<OFFICIAL>\s++<USE>
     )
     (?:\s++(?P<efto>E\ ?F\ ?T\ ?O))?+           # UNCLAS E F T O
-    (?:\s*+(?P<section>SECTION\s*+(?P<number>\d{1,3}+)\s++OF\s++(?P<total>\d{1,3}+)))?+
-    (?:\s++|(?<=\d))                           # the origin may be glued to the total: OF 03QRIPOLI
-    (?:(?P<year>\d{2})\s++)?+                   # a year typed into the banner: 75 LIBREVILLE
+    (?:\s*+(?P<section>SECTION\s*+(?P<number>[0-9]{1,3}+)\s++OF\s++(?P<total>[0-9]{1,3}+)))?+
+    (?:\s++|(?<=[0-9]))                           # the origin may be glued to the total: OF 03QRIPOLI
+    (?:(?P<year>[0-9]{2})\s++)?+                   # a year typed into the banner: 75 LIBREVILLE
     (?P<origin>[A-Z][A-Z.'\-]*+(?:\ ++[A-Z][A-Z.'\-]*+){0,4}+)   # the post: TEL AVIV, BUENOS AIRES
     \s++
-    (?P<serial>\d{1,8}+)                        # the post's telegram serial: 005100
+    (?P<serial>[0-9]{1,8}+)                        # the post's telegram serial: 005100
     (?P<rest>(?:[\s,.:;]|[A-Z]).*+)?+$          # captions on the same line, glued or not
     """),
     regex.VERBOSE | regex.IGNORECASE,
@@ -59,7 +59,7 @@ LEVEL_WORD_ALONE = regex.compile(
     r"""
     ^\s*+
     (?P<level>UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|TOP\ SECRET|LIMITED\ OFFICIAL\ USE)
-    (?P<rest>\s++[A-Z]{2,4}+\d{2,6}+)?+           # a page stamp after it: PTQ2529
+    (?P<rest>\s++[A-Z]{2,4}+[0-9]{2,6}+)?+           # a page stamp after it: PTQ2529
     \s*+$
     """,
     regex.VERBOSE,

@@ -36,7 +36,7 @@ LINE_START = regex.compile(r"^\s*+(?:\(\w{1,4}+\)\s*+)?+C[Ll][Aa][Ss]", regex.IG
 #: ``This message classified by``
 LEADING_LABEL = regex.compile(
     r"""
-    ^(?:\d{1,2}\.\s*+)?+(?:\(\w{1,4}+\)\s*+)?+
+    ^(?:[0-9]{1,2}\.\s*+)?+(?:\(\w{1,4}+\)\s*+)?+
     (?:THIS\s++(?:MESSAGE|CABLE)\s++(?:IS\s++)?+)?+
     (?:CLASSIF(?:I|II)?+E?+D\s*+BY|CLASSFIED\s++BY)\s*+:?+\s*+
     """,
@@ -69,10 +69,10 @@ REASON_START = regex.compile(
     (?:(?<=[\s.,;:\-])|^)
     (?:
         (?:for|f0r|fr|per|under|based\s++(?:on|upon|0n)|due\s++to)\s++(?:for\s++)?+  # for reasons, BASED ON
-        (?=re|ra|r\s|e\.?+\s?+o\b|e\.?+\s?+o\.|eo\b|\d|\(|sections?\b|12958)
+        (?=re|ra|r\s|e\.?+\s?+o\b|e\.?+\s?+o\.|eo\b|[0-9]|\(|sections?\b|12958)
       | (?:reasons?|reas[o0]ns?|reason\(s\)|reaons|resons|rasons|reas|rea\s++sons|para)\b  # Reasons
       | sections?\s*+(?=1\s*+[.,/])                                 # Section 1.5
-      | e\.\s?+o\.?+\s?+\d{5}|eo\s++\d{5}                            # E.O. 12958, reasons ...
+      | e\.\s?+o\.?+\s?+[0-9]{5}|eo\s++[0-9]{5}                            # E.O. 12958, reasons ...
       | 1\s*+[.,/]\s*+[2-6]\s*+\(?+[a-h]\b                           # a bare section: - 1.5 B,D
       | -\s*+(?=1\s*+[.,/])                                           # a dash before the section
       | (?:CONFIDENTIAL|SECRET|UNCLASSIFIED|SUMMARY)\b                # the text goes on without a reason
@@ -127,7 +127,7 @@ REASON_CONTINUATION = regex.compile(
     r"""
     ^\s*+(?:
         [(\[]?+[A-Ha-h](?:\)|\s|,|$)      # (b) and (d) / b, d
-      | and\b | \) | \d | &             # and (d) / ) / 4 (b) after a split "1."
+      | and\b | \) | [0-9] | &             # and (d) / ) / 4 (b) after a split "1."
       | [a-z]{1,5}+\b                   # the rest of a wrapped word: nd (d), asons 1.4
       | SONS?\b
     )

@@ -17,7 +17,7 @@ EO_HEAD = regex.compile(
     r"""
     ^(?P<before>\s*+(?:[A-Z][A-Z/,()\ ]{0,60}?\s)??)      # a passing remark in front: DEPT FOR NEA/MAG
     (?P<label>E\.?\ ?O\.?(?![A-Z]))                      # E.O. / EO / E. O. / E.o.
-    \s*+(?P<order>\d{3,5}+)?+                            # the order: 12958 (mistyped: 1295)
+    \s*+(?P<order>[0-9]{3,5}+)?+                            # the order: 12958 (mistyped: 1295)
     \s*+[:;.,]?+\s*+                                     # its separator; the instruction follows
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -26,14 +26,14 @@ EO_HEAD = regex.compile(
 DECL_HEAD = regex.compile(
     r"""
     ^(?P<before>\s*+)
-    (?P<verb>DECL(?:ASSIFY)?+(?:\s++ON)?+\s*+(?:[:;]|(?=\d{1,4}[/\-]))\s*+)   # DECL: 08/22/2017, Declassify on 8/31/2034
+    (?P<verb>DECL(?:ASSIFY)?+(?:\s++ON)?+\s*+(?:[:;]|(?=[0-9]{1,4}[/\-]))\s*+)   # DECL: 08/22/2017, Declassify on 8/31/2034
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 
 GLUED_TAGS = regex.compile(
     r"""
-    \s*+(?:\b|(?<=\d))(?:TAGS?|AGS)\b   # TAGS glued on the same line: N/A TAGS: PGOV, 2017TAGS
+    \s*+(?:\b|(?<=[0-9]))(?:TAGS?|AGS)\b   # TAGS glued on the same line: N/A TAGS: PGOV, 2017TAGS
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -55,8 +55,8 @@ DATE = regex.compile(
     r"""
     (?<![0-9])
     (?:
-        (?P<year1>\d{4})[/\-](?P<month1>\d{1,2})[/\-](?P<day1>\d{1,2})       # 2020/02/23, 2019-02-12
-      | (?P<month2>\d{1,2})[/\-](?P<day2>\d{1,2})[/\-](?P<year2>\d{4}|\d{2})  # 10/18/2017, 6/30/08, 12-29-13
+        (?P<year1>[0-9]{4})[/\-](?P<month1>[0-9]{1,2})[/\-](?P<day1>[0-9]{1,2})       # 2020/02/23, 2019-02-12
+      | (?P<month2>[0-9]{1,2})[/\-](?P<day2>[0-9]{1,2})[/\-](?P<year2>[0-9]{4}|[0-9]{2})  # 10/18/2017, 6/30/08, 12-29-13
     )
     (?![0-9])
     """,
@@ -67,14 +67,14 @@ GLUED_LABEL = regex.compile(
     r"""
     (?:(?<=\s)|(?<=SIPDIS|NOFORN|SENSITIVE))   # after a space, or a caption glued on
     (?:E\.\ ?O\.|EO(?=\s))                      # a dotted E.O., or EO and a space
-    \s*+:?+\s*+1[1-3]\d{3}(?![0-9])             # and the number of an order: 12958, 11652
+    \s*+:?+\s*+1[1-3][0-9]{3}(?![0-9])             # and the number of an order: 12958, 11652
     \s*+[:;,.]?+\s*+
-    (?=DECL|DNG|N/?A\b|\d{1,4}[/\-])             # and an instruction, not prose (EO 13224 designations)
+    (?=DECL|DNG|N/?A\b|[0-9]{1,4}[/\-])             # and an instruction, not prose (EO 13224 designations)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-EXEMPTION = regex.compile(r"^\(?(?:1\.6\s*+)?X\d\)?$|^25X\d|^50X\d|^75X\d", regex.IGNORECASE)
+EXEMPTION = regex.compile(r"^\(?(?:1\.6\s*+)?X[0-9]\)?$|^25X[0-9]|^50X[0-9]|^75X[0-9]", regex.IGNORECASE)
 LEGACY = regex.compile(r"^(?:OADR|ADS|X?GDS|RDS|NGDS)\b", regex.IGNORECASE)
 
 

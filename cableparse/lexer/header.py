@@ -51,9 +51,9 @@ DE = regex.compile(
     r"""
     ^\s*+DE\s++
     (?P<station>R[A-Z0-9]{2,8}+)      # the originating station: RUEHMO
-    \s*+\#\s*+(?P<ssn>\d{1,5}+)       # station serial number: #5100
-    (?:/(?P<section>\d{1,3}+))?+      # section of a multi-section cable: /01
-    (?:\s++(?P<filing>\d{7}))?+       # Julian filing time DDDHHMM: 2951503
+    \s*+\#\s*+(?P<ssn>[0-9]{1,5}+)       # station serial number: #5100
+    (?:/(?P<section>[0-9]{1,3}+))?+      # section of a multi-section cable: /01
+    (?:\s++(?P<filing>[0-9]{7}))?+       # Julian filing time DDDHHMM: 2951503
     (?P<rest>.*+)$
     """,
     regex.VERBOSE,
@@ -77,9 +77,9 @@ DTG_LINE = regex.compile(
     (?:\s++(?P<info>[ZOPR]))?+          # information precedence letter, when it differs
     \s++
     (?P<dtg>
-      (?P<day>\d{2})(?P<hour>\d{2})(?P<minute>\d{2})Z   # DDHHMMZ
+      (?P<day>[0-9]{2})(?P<hour>[0-9]{2})(?P<minute>[0-9]{2})Z   # DDHHMMZ
       \s++(?P<month>[A-Z]{3})                            # MON
-      \s++(?P<year>\d{4}|\d{2})                          # YY
+      \s++(?P<year>[0-9]{4}|[0-9]{2})                          # YY
     )
     (?![0-9])
     (?P<rest>.*+)$                      # operating signals: ZDK, ZFR CTG ..., //ZEL//
@@ -91,9 +91,9 @@ BARE_DTG_LINE = regex.compile(
     r"""
     ^\s*+
     (?P<dtg>
-      (?P<day>\d{2})(?P<hour>\d{2})(?P<minute>\d{2})Z   # a DTG alone on its line: 070028Z Apr 04
+      (?P<day>[0-9]{2})(?P<hour>[0-9]{2})(?P<minute>[0-9]{2})Z   # a DTG alone on its line: 070028Z Apr 04
       \s++(?P<month>(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))
-      \s++(?P<year>\d{4}|\d{2})
+      \s++(?P<year>[0-9]{4}|[0-9]{2})
     )
     \s*+$
     """,
@@ -105,9 +105,9 @@ GLUED_DTG = regex.compile(
     (?<![A-Z0-9])
     [ZOPR](?:\ [ZOPR])?+\ ++              # precedence letters of a transmission header run into text
     (?P<dtg>
-      (?P<day>\d{2})(?P<hour>\d{2})(?P<minute>\d{2})Z
+      (?P<day>[0-9]{2})(?P<hour>[0-9]{2})(?P<minute>[0-9]{2})Z
       \ ++(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)
-      \ ++(?P<year>\d{2})
+      \ ++(?P<year>[0-9]{2})
     )
     \s++FM\ ++[A-Z]                       # followed by its FM line: O 271459Z SEP 00 FM AMEMBASSY HARARE
     """,
@@ -121,15 +121,15 @@ DATE_STATEMENT = regex.compile(
     r"""
     ^\s*+
     (?:
-        (?:ID:\s*+\d{1,9}+\s*+)?+Cable\ dated:\s*+       # an archive's date line: Cable dated:2002-11-15T12:40:00
-        (?P<iso>(?P<iso_year>\d{4})-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2})?+)?+\]?+
-      | date:\ (?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<slash_year>\d{4})   # a record dump: date: 4/7/2004 0:28
-        (?:\ \d{1,2}:\d{2})?+\s*+$
-      | (?P<alone_year>\d{4})-\d{2}-\d{2}(?:\ \d{2}:\d{2}(?::\d{2})?+)?+\s*+$   # a date alone: 2000-06-07
-      | (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\ ++\d{1,2}\ ++            # Thursday, 13 August 2009, 08:54
-        (?P<month_name>[A-Z][a-z]{2,8}+)\ ++(?P<weekday_year>\d{4})\b
-      | Date:\s++(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s++[A-Z][a-z]{2}\s++\d{1,2}   # Date: Fri Jun 16 10:23:00 2006
-        \s++\d{2}:\d{2}(?::\d{2})?+\s++(?P<mail_year>\d{4})\b
+        (?:ID:\s*+[0-9]{1,9}+\s*+)?+Cable\ dated:\s*+       # an archive's date line: Cable dated:2002-11-15T12:40:00
+        (?P<iso>(?P<iso_year>[0-9]{4})-[0-9]{2}-[0-9]{2})(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?+)?+\]?+
+      | date:\ (?P<month>[0-9]{1,2})/(?P<day>[0-9]{1,2})/(?P<slash_year>[0-9]{4})   # a record dump: date: 4/7/2004 0:28
+        (?:\ [0-9]{1,2}:[0-9]{2})?+\s*+$
+      | (?P<alone_year>[0-9]{4})-[0-9]{2}-[0-9]{2}(?:\ [0-9]{2}:[0-9]{2}(?::[0-9]{2})?+)?+\s*+$   # a date alone: 2000-06-07
+      | (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\ ++[0-9]{1,2}\ ++            # Thursday, 13 August 2009, 08:54
+        (?P<month_name>[A-Z][a-z]{2,8}+)\ ++(?P<weekday_year>[0-9]{4})\b
+      | Date:\s++(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s++[A-Z][a-z]{2}\s++[0-9]{1,2}   # Date: Fri Jun 16 10:23:00 2006
+        \s++[0-9]{2}:[0-9]{2}(?::[0-9]{2})?+\s++(?P<mail_year>[0-9]{4})\b
     )
     """,
     regex.VERBOSE,
@@ -172,7 +172,7 @@ XMT = regex.compile(
 PAGE_HEADER = regex.compile(
     r"""
     ^\s*+(?:(?P<block>TO|INFO)\s++)?+   # a page break can even intrude into the TO or INFO line
-    PAGE\s++\d{1,3}+                    # PAGE 02
+    PAGE\s++[0-9]{1,3}+                    # PAGE 02
     (?:\s.*+)?$            # origin, serial, section, time
     """,
     regex.VERBOSE,
@@ -208,12 +208,12 @@ OFFICE_DISTRIBUTION = regex.compile(
     r"""
     ^\s*+
     (?:
-        (?:ACTION|INFO|ORIGIN)\s++[A-Z]{1,6}+-\d{2}   # office symbols with counts: INFO  LOG-00
-      | [A-Z]{1,6}+-\d{2}(?:\s|$)                     # a continuation line of them
+        (?:ACTION|INFO|ORIGIN)\s++[A-Z]{1,6}+-[0-9]{2}   # office symbols with counts: INFO  LOG-00
+      | [A-Z]{1,6}+-[0-9]{2}(?:\s|$)                     # a continuation line of them
       | (?:DRAFTED|APPROVED|CLEARED)\s++BY\b          # drafting office lines
       | -{4,}+                                         # the dashed line with a number and time
-      | (?:\([A-Z]{1,6}+\)\s*+)?+/\d{3}[A-Z]?\b          # the count at the end of the list: (TEDE) /000R
-      | \d{5,7}+\s*+$                                  # the serial alone under it: 063860
+      | (?:\([A-Z]{1,6}+\)\s*+)?+/[0-9]{3}[A-Z]?\b          # the count at the end of the list: (TEDE) /000R
+      | [0-9]{5,7}+\s*+$                                  # the serial alone under it: 063860
       | SOURCE:|DISTRIBUTION:|DISSEMINATION:|CHARGE:   # distribution stamps
     )
     """,
@@ -235,8 +235,8 @@ ROUTE = regex.compile(
 
 MCN = regex.compile(
     r"""
-    ^(?P<mcn>\d{3,8}+)             # the message count of this addressee: 4779, 0022, 757
-    (?:-\d{3,8}+)?+$               # or a range, one per section: 2276-2279
+    ^(?P<mcn>[0-9]{3,8}+)             # the message count of this addressee: 4779, 0022, 757
+    (?:-[0-9]{3,8}+)?+$               # or a range, one per section: 2276-2279
     """,
     regex.VERBOSE,
 )

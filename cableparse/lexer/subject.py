@@ -38,13 +38,13 @@ TERMINATOR = regex.compile(
     ^\s*+(?:
         REF(?:S|TEL|TELS|\(S\))?+\b           # the REF block
       | CLASSIFIED\s++BY                      # Classified By
-      | ¶?\s*+\d{1,3}+\s*+\.                  # a numbered paragraph
+      | ¶?\s*+[0-9]{1,3}+\s*+\.                  # a numbered paragraph
       | (?:BEGIN\s++)?SUMMA?R?Y?\b            # SUMMARY
       | -{3,}+|={3,}+|_{3,}+                  # a dashed rule
       | SENSITIVE\s++BUT\b
       | C\ O\ N|S\ E\ C|UNCLAS\b              # a banner
       | E\.\ ?O\.|TAGS\b                      # preamble lines
-      | PAGE\s++\d                            # a page header
+      | PAGE\s++[0-9]                            # a page header
       | THIS\ IS\ AN\ ACTION
       | \(\w\)\s*+CLASSIFIED
     )
@@ -108,7 +108,7 @@ def glued_ref_at(text: str) -> int | None:
 
 INLINE_MARKER = regex.compile(
     r"""
-    \b[A-Z]++\ ++\d{8}\s++\d{3}(?:\.\d{1,2})?+\s++OF\s++\d{3}\b     # PRETORIA 00000954 001.2 OF 004
+    \b[A-Z]++\ ++[0-9]{8}\s++[0-9]{3}(?:\.[0-9]{1,2})?+\s++OF\s++[0-9]{3}\b     # PRETORIA 00000954 001.2 OF 004
     """,
     regex.VERBOSE,
 )

@@ -52,13 +52,13 @@ CONTINUATION = regex.compile(
     """,
     regex.VERBOSE,
 )
-NOT_CONTINUATION = regex.compile(r"^\s*+(?:SUBJ|SUBJECT|REF|E\.?O\.?\s|CLASSIFIED|\d{1,3}\.)", regex.IGNORECASE)
+NOT_CONTINUATION = regex.compile(r"^\s*+(?:SUBJ|SUBJECT|REF|E\.?O\.?\s|CLASSIFIED|[0-9]{1,3}\.)", regex.IGNORECASE)
 
 PAGE_DEBRIS = regex.compile(
     r"""
     (?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED\ OFFICIAL\ USE)\s++   # the repeated banner word
-    PAGE\s++\d{2,3}+\s++                                                # PAGE 02
-    [^\n]{0,80}?\d{6}Z                                                  # VATICA 00283 01 OF 05 241033Z
+    PAGE\s++[0-9]{2,3}+\s++                                                # PAGE 02
+    [^\n]{0,80}?[0-9]{6}Z                                                  # VATICA 00283 01 OF 05 241033Z
     """,
     regex.VERBOSE,
 )

@@ -74,6 +74,33 @@ DAMAGE = {
 }
 
 
+#: digits of other scripts in place of ASCII ones: the regex package's \d knows some (Garay,
+#: U+10D40…) that Python 3.11's int() refuses; superscripts pass str.isdigit() and fail int()
+OTHER_DIGITS = {
+    "Garay digits": 0x10D40,
+    "Arabic-Indic digits": 0x0660,
+    "fullwidth digits": 0xFF10,
+    "superscript digits": None,
+}
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+
+def _other_digits(text: str, base: int | None) -> str:
+    table = {ord("0") + k: (chr(base + k) if base else SUPERSCRIPTS[k]) for k in range(10)}
+    return text.translate(table)
+
+
+@pytest.mark.parametrize("script", sorted(OTHER_DIGITS))
+def test_digits_of_other_scripts_are_read_or_refused_never_crash(script):
+    for path in golden_inputs():
+        text = _other_digits(read(path), OTHER_DIGITS[script])
+        result = outcome(text)
+        if isinstance(result, cableparse.Cable):
+            cableparse.validate(result)
+    one = _other_digits("C O N F I D E N T I A L MOSCOW 005100\n\nSUBJECT: X\n\n1. (C) Text.\n", OTHER_DIGITS[script])
+    assert outcome(one).serial is None                   # a serial is written in ASCII digits
+
+
 def _swap(lines: list[str], at: int) -> list[str]:
     if at + 1 < len(lines):
         lines[at], lines[at + 1] = lines[at + 1], lines[at]

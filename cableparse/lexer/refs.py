@@ -202,7 +202,7 @@ def _plausible_mark(m, text: str) -> bool:
 
 def read_item(text: str) -> list[dict]:
     """The references of one item: the cables in it, or one document of another kind."""
-    found = list(_cables(text))
+    found = list(_cables(text)) if SERIAL.search(text) else []     # (a cable has a serial: TELCON WITH DESK none)
     if found:
         return found
     for kind, pattern in KINDS:

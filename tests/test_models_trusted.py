@@ -1,6 +1,7 @@
 """The fast paths of ``models/base.py`` agree with pydantic's validation.
 
-The builders make some models with ``Model.trusted`` (no validation) and every model pickles
+The builders make the cable and its routing header with ``Model.trusted`` (no validation), and
+every model pickles
 through ``Model.__reduce__``. Both are only right if they give what validation would: the same
 values of the same types. Every model of every golden cable (and of every 20th corpus cable when
 the shared corpus is there) is validated again from its fields and compared field by field.

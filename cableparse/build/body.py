@@ -20,10 +20,10 @@ def build_paragraphs(ctx: Context) -> list[Paragraph]:
         nonlocal parts
         text = _clean("".join(parts))
         if current is not None:
-            paragraphs.append(Paragraph.trusted(**current, text=text))
+            paragraphs.append(Paragraph(**current, text=text))
         elif text:
             marking, text = _leading_marking(text, heading=False)
-            paragraphs.append(Paragraph.trusted(number=None, marking=marking, text=text, line=block_line))
+            paragraphs.append(Paragraph(number=None, marking=marking, text=text, line=block_line))
         parts = []
 
     block_line = None
@@ -35,7 +35,7 @@ def build_paragraphs(ctx: Context) -> list[Paragraph]:
             v = token.value
             marking = None
             if v["marking"]:
-                marking = PortionMarking.trusted(**v["marking"])
+                marking = PortionMarking(**v["marking"])
                 if marking.malformed:
                     ctx.report("CP020", token, f"malformed portion marking {marking.text!r}")
             elif index + 1 < len(body) and body[index + 1].kind == K.TEXT:
@@ -63,7 +63,7 @@ def _leading_marking(text: str, heading: bool) -> tuple[PortionMarking | None, s
     found = portion.find_leading_marking(text)
     if found is None or (found["start"] > 0 and not heading):
         return None, text
-    marking = PortionMarking.trusted(**{k: v for k, v in found.items() if k not in ("start", "end")})
+    marking = PortionMarking(**{k: v for k, v in found.items() if k not in ("start", "end")})
     if heading:
         return marking, text
     return marking, text[found["end"]:].lstrip()
@@ -128,7 +128,7 @@ def build_section_markers(ctx: Context, serial: int | None = None) -> list[Secti
         else:
             continue
         if number is not None:
-            found.append(Section.trusted(number=number, total=total, line=ctx.line_of(token.start)))
+            found.append(Section(number=number, total=total, line=ctx.line_of(token.start)))
     return found
 
 
@@ -137,7 +137,7 @@ def build_repeated_banners(ctx: Context) -> list[Classification]:
     found = []
     for token in ctx.tokens[:ctx.tail_at]:
         if token.kind == K.BANNER and token.value and token.value.get("repeated"):
-            found.append(Classification.trusted(level=token.value["level"], text=token.text.strip(),
+            found.append(Classification(level=token.value["level"], text=token.text.strip(),
                                         source="repeated banner", line=ctx.line_of(token.start)))
     return found
 

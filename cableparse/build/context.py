@@ -84,4 +84,4 @@ class Context:
         text = message or CODES[code]
         if self.strict:
             raise CableParseError.at(self.source.raw, self.raw_offset(offset), text, code=code)
-        self.diagnostics.append(Diagnostic.trusted(code=code, message=text, line=self.line_of(offset)))
+        self.diagnostics.append(Diagnostic(code=code, message=text, line=self.line_of(offset)))

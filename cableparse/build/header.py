@@ -40,9 +40,9 @@ def build_header(ctx: Context) -> RoutingHeader | None:
         elif kind == K.DTG and fields.get("dtg") is None:
             _dtg(ctx, fields, token)
         elif kind == K.FM and fields.get("sender") is None:
-            fields["sender"] = Addressee.trusted(name=value["name"])
+            fields["sender"] = Addressee(name=value["name"])
         elif kind == K.ADDRESSEE and value["addressee"]:
-            current = Addressee.trusted(**value["addressee"])
+            current = Addressee(**value["addressee"])
             fields["to" if value["block"] == "to" else "info"].append(current)
             if _is_collective(current.name):
                 last_collective = current

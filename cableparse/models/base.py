@@ -2,10 +2,12 @@
 
 Two fast paths sit beside pydantic's validation, for values that are right by construction:
 
-* ``Model.trusted(**values)`` builds a model without validating it. The builders use it where the
-  tokenizer already guarantees the types (a paragraph's ``number`` is an ``int`` because the lexer
-  made it one); ``tests/test_models_trusted.py`` re-validates every model of every fixture and
-  checks the two paths agree, value and type.
+* ``Model.trusted(**values)`` builds a model without validating it, from values whose types the
+  lexer and builders already guarantee. It pays for the large models, whose validation walks
+  every field (``Cable``: 4.3 µs against 10.3 µs; ``RoutingHeader``: 3.5 against 5.5); for a
+  model of a few fields pydantic-core's validation is as quick (``Paragraph``: 1.6 µs either
+  way), so the small ones stay validated. ``tests/test_models_trusted.py`` re-validates every
+  model of every fixture and checks the two paths agree, value and type.
 * pickling writes a model as its class and its field values in field order (``__reduce__``), so a
   cable crosses a process pool without pydantic's per-model state dictionaries.
 """

@@ -260,7 +260,7 @@ def read_addressee(line: str) -> dict | None:
         route, text = m["route"], text[m.end():]
     words = text.split()
     mcn = None
-    if len(words) > 1 and _may_be_digit(words[-1][0]) and (count := MCN.match(words[-1])):
+    if len(words) > 1 and words[-1][0] in "0123456789" and (count := MCN.match(words[-1])):
         mcn = int(count["mcn"])
         words.pop()
     precedence = None
@@ -275,12 +275,6 @@ def read_addressee(line: str) -> dict | None:
     if not name:
         return None
     return {"route": route, "name": name, "precedence": precedence, "mcn": mcn}
-
-
-def _may_be_digit(char: str) -> bool:
-    """Whether ``\\d`` can match ``char``: an ASCII digit, or any other than ASCII (the regex package
-    knows digits of scripts newer than Python's tables, so those are left to the pattern)."""
-    return char.isdigit() or not char.isascii()
 
 
 def precedence_word(word: str) -> str | None:
@@ -480,6 +474,6 @@ def is_office_distribution(line: str) -> bool:
     if len(line) > MAX_LINE:
         return False
     text = line.lstrip()
-    if "-" not in text and "/" not in text and not _may_be_digit(text[:1]) and not text.startswith(OFFICE_WORDS):
+    if "-" not in text and "/" not in text and text[:1] not in "0123456789" and not text.startswith(OFFICE_WORDS):
         return False
     return OFFICE_DISTRIBUTION.match(line) is not None

@@ -32,6 +32,7 @@ LABEL = regex.compile(
 ITEM_MARK = regex.compile(
     r"""
     (?:^|(?<=[\s;,.]))
+    (?=[¶(\[A-Za-z])                    # (what every mark opens with: a quick refusal elsewhere)
     (?:¶\s*+)?+
     (?:
         \((?P<p>[A-Za-z])\)             # (A)
@@ -137,6 +138,10 @@ def glued_label_at(line: str) -> int | None:
 
 
 def stops_block(line: str) -> bool:
+    """A line that ends a REF block: Classified By, SUMMARY, a numbered paragraph, SUBJ, E.O., a rule."""
+    first = line.lstrip()[:1]
+    if first.isascii() and first.isalpha() and first.upper() not in "CBSE":    # (the letters STOP opens with)
+        return False
     return STOP.match(line) is not None
 
 

@@ -55,7 +55,7 @@ BATCH_CHARS = 1 << 20
 #: batches in flight per worker
 IN_FLIGHT_PER_WORKER = 3
 #: a cables.csv is cut into runs of whole rows of about this many bytes, each read by one worker
-CSV_CHUNK = 1 << 18
+CSV_CHUNK = 1 << 17
 
 CSV_ROW_START = regex.compile(
     rb"""
@@ -163,9 +163,13 @@ class CableStream:
     def _run(self) -> Iterator[Any]:
         items = iter_sources(self.source)
         if self.workers > 1:
-            head = list(itertools.islice(items, BATCH_ITEMS))
-            if len(head) == BATCH_ITEMS or any(item.rows is not None for item in head):
-                yield from parse_in_pool(itertools.chain(head, items), self.workers, self.strict, self.convert)
+            head = list(itertools.islice(items, 1))
+            enough = 2 if head and head[0].rows is not None else BATCH_ITEMS   # two runs of CSV rows
+            head += itertools.islice(items, enough - len(head))
+            if len(head) == enough:
+                items = itertools.chain(head, items)
+                del head                 # the chain alone holds the first items, until they are sent
+                yield from parse_in_pool(items, self.workers, self.strict, self.convert)
                 return
             items = iter(head)  # too few items to be worth starting processes
         for item in items:
@@ -249,12 +253,21 @@ def parse_in_pool(items: Iterable[Item], workers: int, strict: bool, convert) ->
 
 
 def batches(items: Iterable[Item]) -> Iterator[list[Item]]:
-    """Items grouped into batches of at most ``BATCH_ITEMS`` items or about ``BATCH_CHARS`` characters."""
+    """Items grouped into batches of at most ``BATCH_ITEMS`` items or about ``BATCH_CHARS`` characters.
+
+    A run of CSV rows (``Item.rows``, ``CSV_CHUNK`` bytes) is a batch of its own.
+    """
     batch: list[Item] = []
     size = 0
     for item in items:
+        if item.rows is not None:
+            if batch:
+                yield batch
+                batch, size = [], 0
+            yield [item]
+            continue
         batch.append(item)
-        size += len(item.text) if item.text is not None else len(item.rows) if item.rows is not None else 8192
+        size += len(item.text) if item.text is not None else 8192
         if len(batch) >= BATCH_ITEMS or size >= BATCH_CHARS:
             yield batch
             batch, size = [], 0

@@ -355,19 +355,19 @@ def csv_chunks(stream, name: str, size: int = CSV_CHUNK) -> Iterator[Item]:
     search, so the rows themselves are read by ``csv_items`` wherever the item is parsed: in a
     worker, not in the process that hands out the work. A row longer than ``size`` stays whole.
     """
-    carry, first_line = b"", 0
-    while block := stream.read(size):
+    carry, first_line, want = b"", 0, size
+    while block := stream.read(want):
         data = carry + block
         cut = _last_row_start(data)
         if cut == 0 and len(data) <= 2 * MAX_FIELD:
-            carry = data                   # no row starts after the first one yet: read on
+            carry, want = data, len(data)  # no row starts after the first yet: read as much again
             continue
         cut = cut or len(data)
-        yield Item(f"{name}", rows=data[:cut], first_line=first_line)
+        yield Item(name, rows=data[:cut], first_line=first_line)
         first_line += data.count(b"\n", 0, cut)
-        carry = data[cut:]
+        carry, want = data[cut:], size
     if carry:
-        yield Item(f"{name}", rows=carry, first_line=first_line)
+        yield Item(name, rows=carry, first_line=first_line)
 
 
 def _last_row_start(data: bytes) -> int:

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import csv
+import io
+import time
 import pickle
 from pathlib import Path
 
@@ -240,3 +242,13 @@ def test_an_unterminated_quote_runs_no_further_than_its_chunk(tmp_path):
     errors = [(name, error) for name, _, _, error in items if error]
     assert len(errors) == 1 and errors[0][0].endswith(f":{open_row_line}") and "broken" in errors[0][1]
     assert [text for _, text, _, error in items if not error] == texts   # row 3 is not swallowed
+
+
+def test_a_row_longer_than_a_chunk_stays_whole_and_is_cut_in_linear_time():
+    big = b'"1","12/28/2009 18:48","09BIG1","Embassy X","U","","head","' + b"word " * 800_000 + b'"\n'
+    data = big + b'"2","12/28/2009 18:48","09SMALL2","Embassy X","U","","head","body"\n'
+    started = time.process_time()
+    chunks = list(corpus.csv_chunks(io.BytesIO(data), "big.csv", size=1024))
+    assert time.process_time() - started < 2.0        # 4 MB read 1 KB at a time would be quadratic
+    assert [chunk.rows for chunk in chunks] == [big, data[len(big):]]
+    assert chunks[1].first_line == 1

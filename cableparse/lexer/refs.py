@@ -47,7 +47,7 @@ ITEM_MARK = regex.compile(
 )
 
 #: a letter of a post's name; 0 stands for O inside one (SANTIAG0, 0TTAWA, COTON0U)
-_LETTER = r"(?:[A-Za-z'.]|0(?=[A-Za-z]|\s++\d))"
+_LETTER = r"(?:[A-Za-z'.]|0(?=[A-Za-z]|\s++[0-9]))"
 #: a word of a post's name: STATE, PORT-AU-PRINCE (not the O1512 of a serial written with a letter O)
 _WORD = rf"(?!O[0-9])(?:[A-Za-z]|0(?=[A-Za-z])){_LETTER}*+(?:-{_LETTER}++)*+"
 
@@ -55,31 +55,31 @@ CABLE = regex.compile(
     r"""
     (?<![A-Za-z0-9])
     (?:
-        \((?P<pyear>\d{2}|\d{4})\)\s*+                         # (99) ROME 2196
-      | '?+(?P<year>(?:19|20)\d{2}|[0-9O]\d)(?:\s*+-\s*+|\s*+)  # 06, '08, 2005, 10-OTTAWA-57, 09DHAHRAN
+        \((?P<pyear>[0-9]{2}|[0-9]{4})\)\s*+                         # (99) ROME 2196
+      | '?+(?P<year>(?:19|20)[0-9]{2}|[0-9O][0-9])(?:\s*+-\s*+|\s*+)  # 06, '08, 2005, 10-OTTAWA-57, 09DHAHRAN
     )?+
     (?P<origin>WORD(?:\ WORD){0,3}+)                            # STATE, SAO PAULO, RIO DE JAN, SANTIAG0
     \s*+(?:[:\-\#,]\s*+)?+
-    (?:\((?P<myear>\d{2})\)\s*+)?+                              # STATE (01) 201265
-    (?P<serial>[0O]?+\d{1,7}+)(?![A-Za-z0-9])                   # the serial: 12345, 0389, O1512
-    (?:-(?P<dyear>\d{2})(?![0-9/])|/(?P<syear>\d{2})(?![0-9/]))?+   # QUITO 4525-91, PANAMA 00789/08
-    (?:\s*+\((?P<year2>\d{4}|\d{2})\))?+                        # the year after it: (2002)
-    (?:\s++(?P<tyear>\d{2})(?=\s*+(?:[,;]|$)))?+                  # or bare: AMMAN 07718 99, ...
-    (?P<more>(?:\s*+(?:,|AND|&|/)\s*+\d{1,7}+(?![0-9\-A-Za-z])(?!\s*+(?!AND\b)[A-Za-z]{2,}+\.?+\s*+\d))*+)   # AND 2764, /935
+    (?:\((?P<myear>[0-9]{2})\)\s*+)?+                              # STATE (01) 201265
+    (?P<serial>[0O]?+[0-9]{1,7}+)(?![A-Za-z0-9])                   # the serial: 12345, 0389, O1512
+    (?:-(?P<dyear>[0-9]{2})(?![0-9/])|/(?P<syear>[0-9]{2})(?![0-9/]))?+   # QUITO 4525-91, PANAMA 00789/08
+    (?:\s*+\((?P<year2>[0-9]{4}|[0-9]{2})\))?+                        # the year after it: (2002)
+    (?:\s++(?P<tyear>[0-9]{2})(?=\s*+(?:[,;]|$)))?+                  # or bare: AMMAN 07718 99, ...
+    (?P<more>(?:\s*+(?:,|AND|&|/)\s*+[0-9]{1,7}+(?![0-9\-A-Za-z])(?!\s*+(?!AND\b)[A-Za-z]{2,}+\.?+\s*+[0-9]))*+)   # AND 2764, /935
     """.replace("WORD", _WORD),
     regex.VERBOSE | regex.IGNORECASE,
 )
 
 SERIAL_ONLY = regex.compile(
-    r"^\s*+(?P<serial>\d{1,7}+)(?P<more>(?:\s*+(?:,|AND|&|/)\s*+\d{1,7}+)*+)(?:\s++AND\s++PREVIOUS)?+\s*+[.;,]?+\s*+$",
+    r"^\s*+(?P<serial>[0-9]{1,7}+)(?P<more>(?:\s*+(?:,|AND|&|/)\s*+[0-9]{1,7}+)*+)(?:\s++AND\s++PREVIOUS)?+\s*+[.;,]?+\s*+$",
     regex.IGNORECASE)
 DOUBLED_LABEL = regex.compile(r"^(?:REF(?:TEL)?+S?+|REFERENCES?+)\W*+$", regex.IGNORECASE)
-SERIAL_FIRST = regex.compile(r"^\s*+(?P<serial>\d{1,7}+)\s++(?P<origin>[A-Za-z][A-Za-z'\-]{2,}+)\s*+[,;.]?+\s*+$")
+SERIAL_FIRST = regex.compile(r"^\s*+(?P<serial>[0-9]{1,7}+)\s++(?P<origin>[A-Za-z][A-Za-z'\-]{2,}+)\s*+[,;.]?+\s*+$")
 
 PAGE_MARK = regex.compile(
     r"""
-    (?:[A-Z][A-Z\ ]{1,30}\ \d{8}\s++\d{3}(?:\.\d{1,2})?\s++OF\s++\d{3})          # STATE 00016220 001.2 OF 005
-  | (?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)\s++)?PAGE\s++\d{2}\s++[^\n]{0,60}?\d{6}Z   # PAGE 02 ROME 01196 ...
+    (?:[A-Z][A-Z\ ]{1,30}\ [0-9]{8}\s++[0-9]{3}(?:\.[0-9]{1,2})?\s++OF\s++[0-9]{3})          # STATE 00016220 001.2 OF 005
+  | (?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)\s++)?PAGE\s++[0-9]{2}\s++[^\n]{0,60}?[0-9]{6}Z   # PAGE 02 ROME 01196 ...
     """,
     regex.VERBOSE,
 )
@@ -88,34 +88,34 @@ KINDS = (
     ("email", regex.compile(r"\bE-?\s?MAILS?\b|\bEMAILS?\b", regex.IGNORECASE)),
     ("telcon", regex.compile(r"\bTELCONS?\b|\bPHONE\s?CALL|\bTELECON\b", regex.IGNORECASE)),
     ("memo", regex.compile(r"\bMEMO(?:RANDUM)?S?\b|\bMOU\b", regex.IGNORECASE)),
-    ("report", regex.compile(r"\bREPORTS?\b|\bIIR\b|\bTD-\d{3}/", regex.IGNORECASE)),   # TD-314/...: a TD report
+    ("report", regex.compile(r"\bREPORTS?\b|\bIIR\b|\bTD-[0-9]{3}/", regex.IGNORECASE)),   # TD-314/...: a TD report
 )
 
 STOP = regex.compile(
     r"""
     ^\s*+(?:
-        CLASSIFIED\s++BY | (?:BEGIN\s++)?SUMMARY | ¶?\s*+\d{1,3}+\s*+\.(?:\s|\() | SUBJ | E\.O\.
+        CLASSIFIED\s++BY | (?:BEGIN\s++)?SUMMARY | ¶?\s*+[0-9]{1,3}+\s*+\.(?:\s|\() | SUBJ | E\.O\.
       | \(\w{1,3}\)\s*+CLASSIFIED | -{3,}+
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-EIGHT_DIGITS = regex.compile(r"\d{8}")
+EIGHT_DIGITS = regex.compile(r"[0-9]{8}")
 
-ITEM_REST = regex.compile(r"^\s*+[A-Za-z][A-Za-z'.]*+(?:\ [A-Za-z][A-Za-z'.]*+){0,3}+\s++\d{1,7}+\b")
+ITEM_REST = regex.compile(r"^\s*+[A-Za-z][A-Za-z'.]*+(?:\ [A-Za-z][A-Za-z'.]*+){0,3}+\s++[0-9]{1,7}+\b")
 GLUED_LABEL = regex.compile(r"(?<=\S\s*+)\bREF(?:TEL)?+S?+(?:\(S\))?+:", regex.IGNORECASE)
 OPEN_ITEM_END = regex.compile(
     r"""
-      (?<![0-9])\d{2}$                  # a year waiting for its origin: D. 03
+      (?<![0-9])[0-9]{2}$                  # a year waiting for its origin: D. 03
     | (?<![A-Za-z])[A-Z][.)\]]$          # a letter waiting for its item: C)
     """,
     regex.VERBOSE,
 )
 SEMICOLON = regex.compile(r";")
 NEXT_WORD = regex.compile(r"(?<=\s)\S")       # the start of the next word
-SERIAL = regex.compile(r"\d{1,7}+")
-BLOCK_GOES_ON = regex.compile(r"^\s*+[-¶]?\s*+(?:\(?[A-Z][.)\]]|\[[A-Z]\]|\d{2,7}\b)")
+SERIAL = regex.compile(r"[0-9]{1,7}+")
+BLOCK_GOES_ON = regex.compile(r"^\s*+[-¶]?\s*+(?:\(?[A-Z][.)\]]|\[[A-Z]\]|[0-9]{2,7}\b)")
 
 
 def read_ref_label(line: str) -> dict | None:

@@ -14,6 +14,7 @@ def parse(text: str, *, strict: bool = False) -> Cable:
 
     Malformed elements become ``Cable.diagnostics``; with ``strict=True`` the first one raises
     ``CableParseError``. Text that is not a cable raises ``CableParseError`` with line and column.
+    The cyclic garbage collector is paused while the call runs and restored after it (``gcpause``).
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes the cable as str, not {type(text).__name__}")

@@ -54,7 +54,6 @@ class Model(BaseModel):
             names = _layout(cls)[2]
             mask = sum(1 << index for index, name in enumerate(names) if name in given)
             _MASKS[cls, given] = mask
-            _GIVEN[cls, mask] = given
         return _restore, (cls, tuple(self.__dict__.values()), mask, self.__pydantic_private__)
 
 
@@ -77,19 +76,20 @@ def _layout(cls) -> tuple[dict, list, tuple, dict | None]:
     return layout
 
 
-#: the fields given, as a bit mask over the field names, both ways (a handful of sets in all)
+#: the fields given, as a bit mask over the field names, and back (a handful of entries in all)
 _MASKS: dict[tuple[type, frozenset], int] = {}
-_GIVEN: dict[tuple[type, int], frozenset] = {}
+_GIVEN: dict[tuple[type, int], tuple[tuple, frozenset]] = {}
 
 
 def _restore(cls, values: tuple, mask: int, private: dict | None):
     """The model ``__reduce__`` wrote: its fields in order, the fields given, its private values."""
-    given = _GIVEN.get((cls, mask))
-    if given is None:
+    known = _GIVEN.get((cls, mask))
+    if known is None:
         names = _layout(cls)[2]
-        given = _GIVEN[cls, mask] = frozenset(name for index, name in enumerate(names) if mask >> index & 1)
+        known = _GIVEN[cls, mask] = (names, frozenset(name for index, name in enumerate(names) if mask >> index & 1))
+    names, given = known
     model = _new(cls)
-    _set(model, "__dict__", dict(zip(_layout(cls)[2], values)))
+    _set(model, "__dict__", dict(zip(names, values)))
     _set(model, "__pydantic_fields_set__", set(given))
     _set(model, "__pydantic_extra__", None)
     _set(model, "__pydantic_private__", private)

@@ -170,8 +170,10 @@ def corpus_figures(texts: list[str], repeat: int) -> dict:
     stages = {"floor": floor, "tokenize": tokenize_all, "parse": parse_all}
     if hasattr(cableparse, "validate"):
         stages["validate"] = validate_all
-    seconds = {name: best_time(lambda f=f: f(texts), repeat) for name, f in stages.items()}
-    seconds["floor"] = min(seconds["floor"], best_time(lambda: floor(texts), repeat))
+    seconds = dict.fromkeys(stages, float("inf"))
+    for _ in range(repeat):              # rounds interleaved: a slower minute slows every stage alike
+        for name, work in stages.items():
+            seconds[name] = min(seconds[name], best_time(lambda work=work: work(texts), 1))
     return {name: {"seconds": s, "cables_per_s": len(texts) / s, "mb_per_s": size_mb / s,
                    "x_floor": s / seconds["floor"]} for name, s in seconds.items()} | \
         {"cables": len(texts), "mb": size_mb}

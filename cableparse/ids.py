@@ -14,6 +14,8 @@ the facts; this module holds only the grammar of an id and the order of the step
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from . import data
@@ -74,8 +76,12 @@ ORIGIN_KEY_NOISE = regex.compile(r"[\s'.]")
 NOT_ID_CHARACTER = regex.compile(r"[^A-Za-z0-9-]")
 
 
+@lru_cache(maxsize=4096)
 def canonical_origin(origin: str) -> str:
-    """``RIO DE JAN`` → ``RIODEJANEIRO``; ``AMEMBASSY HANOI`` → ``HANOI``; ``0TTAWA`` → ``OTTAWA``."""
+    """``RIO DE JAN`` → ``RIODEJANEIRO``; ``AMEMBASSY HANOI`` → ``HANOI``; ``0TTAWA`` → ``OTTAWA``.
+
+    Memoised: an archive names a few hundred posts over and over (the tables it reads are fixed).
+    """
     key = ORIGIN_KEY_NOISE.sub("", origin.upper())
     aliases, stations = data.origin_aliases(), data.stations()
     if key in stations or key in aliases:

@@ -14,44 +14,44 @@ def build_paragraphs(ctx: Context) -> list[Paragraph]:
     """Numbered paragraphs; text before the first number forms unnumbered paragraphs by blocks."""
     paragraphs: list[Paragraph] = []
     parts: list[str] = []
-    current: dict | None = None          # number, marking and line of the open numbered paragraph
-
-    def close() -> None:
-        nonlocal parts
-        text = _clean("".join(parts))
-        if current is not None:
-            paragraphs.append(Paragraph(**current, text=text))
-        elif text:
-            marking, text = _leading_marking(text, heading=False)
-            paragraphs.append(Paragraph(number=None, marking=marking, text=text, line=block_line))
-        parts = []
-
-    block_line = None
+    number = marking = line = None       # the open numbered paragraph, when ``number`` is set
+    block_line = None                    # the first line of an unnumbered block of text
     body = ctx.tokens[ctx.body_at:ctx.tail_at]
     for index, token in enumerate(body):
         kind = token.kind
         if kind == K.PARAGRAPH:
-            close()
+            _close(paragraphs, parts, number, marking, line, block_line)
+            parts = []
             v = token.value
-            marking = None
+            number, marking = v["number"], None
             if v["marking"]:
                 marking = PortionMarking(**v["marking"])
                 if marking.malformed:
                     ctx.report("CP020", token, f"malformed portion marking {marking.text!r}")
             elif index + 1 < len(body) and body[index + 1].kind == K.TEXT:
                 marking, _ = _leading_marking(body[index + 1].text, heading=True)
-            current = {"number": v["number"], "marking": marking, "line": ctx.line_of(token.start)}
-        elif kind == K.BLANK and current is None:
-            close()
-            block_line = None
+            line = ctx.line_of(token.start)
+        elif kind == K.BLANK and number is None:
+            _close(paragraphs, parts, None, None, None, block_line)
+            parts, block_line = [], None
         elif kind in SKIPPED:
             continue
         else:
-            if current is None and block_line is None:
+            if number is None and block_line is None:
                 block_line = ctx.line_of(token.start)
             parts.append(token.text)
-    close()
+    _close(paragraphs, parts, number, marking, line, block_line)
     return paragraphs
+
+
+def _close(paragraphs: list[Paragraph], parts: list[str], number, marking, line, block_line) -> None:
+    """Add the paragraph whose text is ``parts``: the numbered one, or an unnumbered block."""
+    text = _clean("".join(parts))
+    if number is not None:
+        paragraphs.append(Paragraph(number=number, marking=marking, text=text, line=line))
+    elif text:
+        marking, text = _leading_marking(text, heading=False)
+        paragraphs.append(Paragraph(number=None, marking=marking, text=text, line=block_line))
 
 
 def _leading_marking(text: str, heading: bool) -> tuple[PortionMarking | None, str]:

@@ -223,6 +223,7 @@ def parse_batch_pickled(batch: list[Item], strict: bool, convert) -> bytes:
 
 
 def unpickle_results(data: bytes) -> list:
+    """The results ``parse_batch_pickled`` made, read back in the calling process."""
     with GcPaused():
         return pickle.loads(data)
 

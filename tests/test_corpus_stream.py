@@ -182,7 +182,8 @@ def test_streaming_twenty_thousand_rows_keeps_memory_flat(tmp_path):
     assert rss_mb() - growth_from < 25, "RSS grew while streaming: the stream holds on to cables"
 
 
-def test_an_unterminated_quote_costs_the_rows_it_runs_into_and_not_more(tmp_path):
+def write_open_quote_rows(tmp_path: Path) -> tuple[Path, list[str]]:
+    """A cables.csv of golden rows 1, 3 and 4 around a row 2 whose last field's quote never closes."""
     texts = golden_cables()[:3]
     path = tmp_path / "cables.csv"
     write_rows(path, texts[:1])
@@ -191,6 +192,11 @@ def test_an_unterminated_quote_costs_the_rows_it_runs_into_and_not_more(tmp_path
     write_rows(tmp_path / "rest.csv", texts[1:], first_id=3)
     with path.open("a", encoding="utf-8") as stream:
         stream.write((tmp_path / "rest.csv").read_text(encoding="utf-8"))
+    return path, texts
+
+
+def test_an_unterminated_quote_costs_the_rows_it_runs_into_and_not_more(tmp_path):
+    path, texts = write_open_quote_rows(tmp_path)
     stream = cableparse.iter_cables(path)
     cables = list(stream)
     assert stream.failed == 1 and "broken cables.csv row" in stream.errors[0].message
@@ -208,7 +214,8 @@ def test_a_row_that_is_not_utf8_is_read_as_latin1(tmp_path):
 
 
 # -- cutting a cables.csv into runs of rows ------------------------------------------------------
-def items_of(path: Path, size: int) -> list[tuple]:
+def items_of(path: Path, size: int) -> tuple[list, list[tuple]]:
+    """The runs ``csv_chunks`` cuts ``path`` into, and the (name, text, provenance, error) of their rows."""
     with path.open("rb") as stream:
         chunks = list(corpus.csv_chunks(stream, str(path), size=size))
     return chunks, [(i.name, i.text, i.provenance, i.error) for chunk in chunks for i in corpus.expand(chunk)]
@@ -228,14 +235,7 @@ def test_csv_chunks_cut_between_rows_and_read_the_same_rows(tmp_path):
 
 
 def test_an_unterminated_quote_runs_no_further_than_its_chunk(tmp_path):
-    texts = golden_cables()[:3]
-    path = tmp_path / "cables.csv"
-    write_rows(path, texts[:1])
-    with path.open("a", encoding="utf-8") as stream:
-        stream.write('"2","1/1/2009 10:00","09OPEN2","Embassy X","U","","head","body never closed\nmore\n')
-    write_rows(tmp_path / "rest.csv", texts[1:], first_id=3)
-    with path.open("a", encoding="utf-8") as stream:
-        stream.write((tmp_path / "rest.csv").read_text(encoding="utf-8"))
+    path, texts = write_open_quote_rows(tmp_path)
     data = path.read_bytes()
     open_row_line = data.count(b"\n", 0, data.index(b'"2","1/1/2009')) + 1
     _, items = items_of(path, 1)                         # every row in a chunk of its own

@@ -439,7 +439,7 @@ def stated_year_in(text: str) -> str | None:
     if ":" not in head and "-" not in head and "day," not in head:   # every date statement has one
         return None
     for line in head.splitlines():
-        if line[:1] in " \tCIdMTWFS0123456789" and _may_state_date(line) and (found := read_date_statement(line)):
+        if line[:1] in " \tCIdMTWFS0123456789" and (found := read_date_statement(line)):
             return str(found["year"])
     return None
 

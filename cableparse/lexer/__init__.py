@@ -661,34 +661,32 @@ class _Lexer:
     # -- summary spans ---------------------------------------------------------------------
     def mark_summary(self) -> None:
         """Split SUMMARY open/close keywords out of the running text of the first paragraphs."""
-        tokens = self.tokens
-        opened = None
+        tokens, text = self.tokens, self.text
+        upper = summary.capitals(text)
+        paragraph, text_kind = K.PARAGRAPH, K.TEXT
         for index, token in enumerate(tokens):
-            if token.kind == K.SUBJECT:
-                continue
-            if token.kind == K.PARAGRAPH and token.value["number"] > 4 and opened is None:
+            kind = token.kind
+            if kind is paragraph and token.value["number"] > 4:
                 return
-            if token.kind != K.TEXT:
+            if kind is not text_kind:
                 continue
-            if opened is None:
-                m = summary.find_open(self.text, token.start, min(token.end, token.start + 40))
-                if m and self.text[token.start:m.start()].strip(" -=*\t\r\n(") == "" or \
-                        (m and _after_heading(self.text[token.start:m.start()])):
-                    opened = m
-                    self._split(index, m.start(), m.end(), {"role": "open"})
-                    return self._mark_close(index)
-            close = summary.find_close(self.text, token.start, token.end)
+            m = summary.find_open(text, token.start, min(token.end, token.start + 40), upper)
+            if m and text[token.start:m.start()].strip(" -=*\t\r\n(") == "" or \
+                    (m and _after_heading(text[token.start:m.start()])):
+                self._split(index, m.start(), m.end(), {"role": "open"})
+                return self._mark_close(index, upper)
+            close = summary.find_close(text, token.start, token.end, upper)
             if close:
                 self._split(index, close.start(), close.end(), {"role": "close"})
                 return
         return
 
-    def _mark_close(self, index: int) -> None:
+    def _mark_close(self, index: int, upper: str | None) -> None:
         for j in range(index, len(self.tokens)):
             token = self.tokens[j]
             if token.kind != K.TEXT:
                 continue
-            close = summary.find_close(self.text, token.start, token.end)
+            close = summary.find_close(self.text, token.start, token.end, upper)
             if close:
                 self._split(j, close.start(), close.end(), {"role": "close"})
                 return

@@ -33,20 +33,38 @@ CLOSE = regex.compile(
 )
 
 
-def find_open(text: str, start: int = 0, stop: int | None = None):
+def capitals(text: str) -> str | None:
+    """``text`` in capitals, for the keyword tests of ``find_open`` and ``find_close``, when it is
+    ASCII; ``None`` otherwise.
+
+    For ASCII text one ``upper()`` of the cable runs at memory speed and spares a slice and an
+    ``upper()`` of every span searched; beyond ASCII, ``upper()`` is many times dearer per
+    character and may move offsets (``ß`` becomes ``SS``), so the spans are tested one by one.
+    """
+    return text.upper() if text.isascii() else None
+
+
+def _holds(word: str, text: str, start: int, stop: int, upper: str | None) -> bool:
+    """Whether ``text[start:stop]`` holds ``word`` in any case (``upper``: ``capitals(text)``)."""
+    if upper is not None:
+        return upper.find(word, start, stop) != -1
+    return word in text[start:stop].upper()
+
+
+def find_open(text: str, start: int = 0, stop: int | None = None, upper: str | None = None):
     """The first summary opening in ``text[start:stop]``."""
     stop = len(text) if stop is None else stop
-    return OPEN.search(text, start, stop) if "SUM" in text[start:stop].upper() else None
+    return OPEN.search(text, start, stop) if _holds("SUM", text, start, stop, upper) else None
 
 
-def find_close(text: str, start: int = 0, stop: int | None = None):
+def find_close(text: str, start: int = 0, stop: int | None = None, upper: str | None = None):
     """The first summary close in ``text[start:stop]``: ``End Summary.``, ``END OF SUMMARY``.
 
     The pattern runs only where the words are (a string search is many times cheaper than the
     pattern's scan, and most running text has no close in it).
     """
     stop = len(text) if stop is None else stop
-    return CLOSE.search(text, start, stop) if "END" in text[start:stop].upper() else None
+    return CLOSE.search(text, start, stop) if _holds("END", text, start, stop, upper) else None
 
 
 RULE = regex.compile(r"[\-=\u2010-\u2015]{3,}+")

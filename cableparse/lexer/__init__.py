@@ -496,8 +496,9 @@ class _Lexer:
         found_classified_by = any(t.kind == K.CLASSIFIED_BY and t.value.get("name") for t in self.tokens)
         limit = end + 1 if glued_at is not None else end
         self.body_end = end
-        text, emit = self.text, self.emit
+        text, emit, append = self.text, self.emit, self.tokens.append
         lines, starts, stops = self.lines, self.starts, self.stops
+        text_kind, blank_kind = K.TEXT, K.BLANK
         position = starts[i] if i < self.count else len(text)
         while i < limit:
             start = starts[i]
@@ -508,14 +509,15 @@ class _Lexer:
             stripped = line.strip()
             position = stop
             if not stripped:
-                if text_from is not None:
-                    emit(K.TEXT, text_from, start)
-                    text_from = None
+                if text_from is not None and start > text_from:
+                    append(Token(text_kind, text_from, start, text[text_from:start]))
+                text_from = None
                 j = i + 1
                 while j < end and not lines[j].strip():
                     j += 1
                 stop = stop if j == i + 1 else stops[j - 1]
-                emit(K.BLANK, start, stop)
+                if stop > start:
+                    append(Token(blank_kind, start, stop, text[start:stop]))
                 position = stop
                 i = j
                 continue
@@ -523,9 +525,9 @@ class _Lexer:
             if head in "¶0123456789":
                 start_value = paragraphs.read_paragraph_start(line)
                 if start_value and _accept_number(start_value, last_number):
-                    if text_from is not None:
-                        emit(K.TEXT, text_from, start)
-                        text_from = None
+                    if text_from is not None and start > text_from:
+                        append(Token(text_kind, text_from, start, text[text_from:start]))
+                    text_from = None
                     last_number = start_value["number"]
                     self.skip_to = i + 1
                     found_classified_by = self.lex_paragraph_start(i, line, start_value, stop, found_classified_by)
@@ -573,17 +575,20 @@ class _Lexer:
         return None
 
     def lex_paragraph_start(self, i: int, line: str, value: dict, stop: int, found_cb: bool) -> bool:
+        """``¶``, ``1. (C)`` and the first line's text of a paragraph (and a Classified By in it)."""
         start = self.starts[i]
         number_from = start
+        text, append = self.text, self.tokens.append
         if value["pilcrow_at"] is not None:
-            self.emit(K.PILCROW, start, start + value["number_at"])
             number_from = start + value["number_at"]
+            append(Token(K.PILCROW, start, number_from, text[start:number_from]))
         text_at = start + value["text_at"]
-        self.emit(K.PARAGRAPH, number_from, text_at, value)
+        append(Token(K.PARAGRAPH, number_from, text_at, text[number_from:text_at], value))
         if not found_cb and value["number"] <= 2 and "LASSIF" in line.upper():
             if self.split_classified_by(i, line, start, stop, text_at):
                 return True
-        self.emit(K.TEXT, text_at, stop)
+        if stop > text_at:
+            append(Token(K.TEXT, text_at, stop, text[text_at:stop]))
         return found_cb
 
     def split_classified_by(self, i: int, line: str, start: int, stop: int, text_from: int | None) -> bool:

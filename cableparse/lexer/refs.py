@@ -14,6 +14,8 @@ reference; an item without one is a document of another kind (e-mail, telcon, me
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .. import ids
@@ -240,8 +242,11 @@ def _cables(text: str):
                "origin": origin, "serials": serials}
 
 
+@lru_cache(maxsize=4096)
 def _station_words(origin: str) -> str | None:
-    """The longest tail of ``origin``'s words that names a station: ``REF A STATE`` → ``STATE``."""
+    """The longest tail of ``origin``'s words that names a station: ``REF A STATE`` → ``STATE``.
+
+    Memoised: the same few origins (``STATE``, ``SECSTATE``, the post itself) fill block after block."""
     words = origin.split()
     for size in range(len(words), 0, -1):
         candidate = " ".join(words[-size:])

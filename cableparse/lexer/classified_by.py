@@ -390,8 +390,8 @@ def _near_titles(key: str) -> list[str]:
     (``WELLS`` is near no title, ``AMBASSAOR`` near ``AMBASSADOR``)."""
     most = 2 if len(key) >= 8 else 1            # e<=2; e<=1; and i<=1,d<=1 with no substitution
     letters = _letter_mask(key)
-    by_length = _long_titles()
-    return [title for size in range(len(key) - most, len(key) + most + 1) for title, title_letters in by_length.get(size, ())
+    sizes = range(len(key) - most, len(key) + most + 1)
+    return [title for size in sizes for title, title_letters in _long_titles().get(size, ())
             if (letters & ~title_letters).bit_count() <= most and (title_letters & ~letters).bit_count() <= most]
 
 

@@ -110,10 +110,12 @@ class _Lexer:
 
     def emit_blank(self, i: int) -> int:
         """Consecutive blank lines as one BLANK token; returns the next line."""
-        j = i
-        while j < self.count and not self.lines[j].strip():
+        j, lines, count = i, self.lines, self.count
+        while j < count and not lines[j].strip():
             j += 1
-        self.emit_lines(K.BLANK, i, j - 1)
+        start, stop = self.starts[i], self.stops[j - 1]
+        if stop > start:
+            self.tokens.append(Token(K.BLANK, start, stop, self.text[start:stop], None))
         return j
 
     # -- zones -----------------------------------------------------------------------------
@@ -420,6 +422,9 @@ class _Lexer:
     def glued_in_subject(self, start: int, line: int) -> int | None:
         """Where a REF or Classified By glued to a subject line starts (``... CAIROClassified By:``)."""
         text = self.text[start:self.ends[line]]
+        upper = text.upper()
+        if "REF" not in upper and "CLASSIF" not in upper and "SENSITIVE" not in upper:   # what each finder needs
+            return None
         found = [at for at in (subject.glued_ref_at(text), (classified_by.find_label(text) or (None,))[0],
                                subject.glued_caption_at(text))
                  if at is not None and at > 0]

@@ -14,7 +14,7 @@ title (titles are a data table, misspelt titles are matched with one or two edit
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -211,7 +211,16 @@ def find_reason_start(flat: str) -> int | None:
 
 
 def normalise_reasons(text: str) -> list[str]:
-    """``Reasons 1.4 (b) and (d)`` → ``["1.4(b)", "1.4(d)"]``; ``1.5 B,D`` → ``["1.5(b)", "1.5(d)"]``."""
+    """``Reasons 1.4 (b) and (d)`` → ``["1.4(b)", "1.4(d)"]``; ``1.5 B,D`` → ``["1.5(b)", "1.5(d)"]``.
+
+    A post words its reasons the same way cable after cable, so the reading is memoised; each
+    caller gets its own list."""
+    return list(_normalised_reasons(text))
+
+
+@lru_cache(maxsize=2048)
+def _normalised_reasons(text: str) -> tuple[str, ...]:
+    """``normalise_reasons`` as a tuple, for the memo."""
     out = []
     for m in REASONS.finditer(text):
         section_text, letters_text = m.groups()
@@ -227,15 +236,16 @@ def normalise_reasons(text: str) -> list[str]:
         m = LETTERS_ONLY.search(text)
         if m:
             out = list(dict.fromkeys(f"({x.lower()})" for x in LONE_REASON_LETTER.findall(m["letters"])))
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=2048)
 def split_name_title(who: str) -> tuple[str | None, str | None]:
     """``Political Minister-Counselor Alice G. Wells`` → (``Alice G. Wells``, ``Political Minister-Counselor``).
 
     The text is cut into chunks at commas, colons and dashes (``Charge d'Affaires, a.i., Arnold A.
     Chacon``); the first chunk that holds a name gives it, and a following ``JR.`` / ``III`` chunk
-    is kept with the name.
+    is kept with the name. Memoised: the same officials classify cable after cable.
     """
     if not who:
         return None, None
@@ -367,14 +377,47 @@ def _is_title(word: str, mixed: bool) -> bool:
 def _fuzzy_title(key: str) -> bool:
     """One edit away from a title (two for words of eight letters or more, a swap for seven):
     ``AMBASSAOR``, ``DIRECOTR``, ``COUNSELR``, ``AFFIARS``; ``CHARLES`` is no ``CHARGE``.
-    Memoised: the fuzzy alternation over every title is the dearest match of the statement."""
+
+    Only the titles that edits could turn into ``key`` are matched against it (``_near_titles``):
+    a fuzzy match is the dearest of the statement. Memoised as well."""
+    edits = "e<=2" if len(key) >= 8 else ("i<=1,d<=1,s<=0" if len(key) == 7 else "e<=1")
+    return any(_fuzzy_pattern(title, edits).fullmatch(key) is not None for title in _near_titles(key))
+
+
+def _near_titles(key: str) -> list[str]:
+    """The long titles that ``key`` can be within the edits of ``_fuzzy_title`` from: lengths at
+    most the edits apart, and each letter the one has and the other lacks costs an edit
+    (``WELLS`` is near no title, ``AMBASSAOR`` near ``AMBASSADOR``)."""
+    most = 2 if len(key) >= 8 else 1            # e<=2; e<=1; and i<=1,d<=1 with no substitution
+    letters = _letter_mask(key)
+    sizes = range(len(key) - most, len(key) + most + 1)
+    return [title for size in sizes for title, title_letters in _long_titles().get(size, ())
+            if (letters & ~title_letters).bit_count() <= most and (title_letters & ~letters).bit_count() <= most]
+
+
+def _letter_mask(word: str) -> int:
+    """The letters of an upper-case word as bits (A the lowest): sets of letters compared cheaply."""
+    mask = 0
+    for letter in set(word):
+        mask |= 1 << (ord(letter) - 65)
+    return mask
+
+
+@cache
+def _long_titles() -> dict[int, tuple[tuple[str, int], ...]]:
+    """The titles of five letters or more by length, longest first, with their letters as bits."""
     from ..data import title_words
 
-    edits = "e<=2" if len(key) >= 8 else ("i<=1,d<=1,s<=0" if len(key) == 7 else "e<=1")
-    pattern = FUZZY_TITLE.get(edits)
+    titles = sorted((t for t in title_words() if t.isalpha() and len(t) >= 5), key=len, reverse=True)
+    by_length: dict[int, tuple[tuple[str, int], ...]] = {}
+    for title in titles:
+        by_length[len(title)] = by_length.get(len(title), ()) + ((title, _letter_mask(title)),)
+    return by_length
+
+
+def _fuzzy_pattern(title: str, edits: str):
+    """``title`` with the edits allowed (``(?:AMBASSADOR){e<=2}``), compiled once."""
+    pattern = FUZZY_TITLE.get((title, edits))
     if pattern is None:
-        long_titles = sorted((t for t in title_words() if t.isalpha() and len(t) >= 5), key=len, reverse=True)
-        pattern = regex.compile(r"(?:%s){%s}" % ("|".join(long_titles), edits), regex.BESTMATCH)
-        FUZZY_TITLE[edits] = pattern
-    m = pattern.fullmatch(key)
-    return m is not None and m.group()[:1] == key[:1]
+        pattern = FUZZY_TITLE[(title, edits)] = regex.compile(r"(?:%s){%s}" % (title, edits), regex.BESTMATCH)
+    return pattern

@@ -11,6 +11,8 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 EO_HEAD = regex.compile(
@@ -84,7 +86,16 @@ def read_eo_line(line: str) -> dict | None:
     ``E.O. 12958: DECL: 10/18/2017`` is read in two steps: its head (a passing remark, the label,
     the order) or, without a label, a ``DECL:`` head; then the instruction, which runs to a glued
     ``TAGS`` or to the trailing spaces of the line (one line, without its line break).
+    Cables of one post and year repeat their E.O. line, so the reading is memoised; each caller
+    gets its own dict (its values are strings, numbers and tuples).
     """
+    found = _read_eo_line(line)
+    return None if found is None else dict(found)
+
+
+@lru_cache(maxsize=1024)
+def _read_eo_line(line: str) -> dict | None:
+    """``read_eo_line`` without the copy (the cached value must never be handed out)."""
     if len(line) > 300 or not may_hold_eo(line):
         return None
     m = EO_HEAD.match(line)

@@ -14,6 +14,8 @@ reference; an item without one is a document of another kind (e-mail, telcon, me
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .. import ids
@@ -45,6 +47,10 @@ ITEM_MARK = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+#: what every item mark holds besides its letter, unless it is ``REF A``: a block without any
+#: (``STATE 177128``, ``08 TBILISI 2071``) is not searched for marks
+MARK_CHARACTERS = frozenset("([.):-")
 
 #: a letter of a post's name; 0 stands for O inside one (SANTIAG0, 0TTAWA, COTON0U)
 _LETTER = r"(?:[A-Za-z'.]|0(?=[A-Za-z]|\s++[0-9]))"
@@ -165,7 +171,8 @@ def split_items(text: str, first_letter: str | None = None) -> list[tuple[str | 
     if "PAGE" in text or EIGHT_DIGITS.search(text):      # what every page mark holds
         text = PAGE_MARK.sub(" ", text)
     text = " ".join(text.split())
-    marks = _sequence(list(ITEM_MARK.finditer(text)), text, first_letter)
+    may_hold_marks = "REF" in text or not MARK_CHARACTERS.isdisjoint(text)
+    marks = _sequence(list(ITEM_MARK.finditer(text)), text, first_letter) if may_hold_marks else []
     if not marks:
         parts = [p.strip() for p in SEMICOLON.split(text) if p.strip()]
         return [(first_letter, p) for p in parts] if parts else []
@@ -207,6 +214,9 @@ def _plausible_mark(m, text: str) -> bool:
 
 def read_item(text: str) -> list[dict]:
     """The references of one item: the cables in it, or one document of another kind."""
+    simple = _plain_cable(text)
+    if simple is not None:
+        return [simple]
     found = list(_cables(text)) if SERIAL.search(text) else []     # (a cable has a serial: TELCON WITH DESK none)
     if found:
         return found
@@ -223,6 +233,22 @@ def read_item(text: str) -> list[dict]:
     return [{"kind": "other", "text": text}]
 
 
+def _plain_cable(text: str) -> dict | None:
+    """The one cable of an item that is only a station and a serial (``BEIJING 5754``,
+    ``SAO PAULO 123``), read without ``CABLE``: what it would find there (no year, no more
+    serials), or ``None`` for any other item."""
+    origin, _, serial = text.rpartition(" ")
+    if not (serial.isdigit() and len(serial) <= 7 and text.isascii()):
+        return None
+    words = origin.split(" ")
+    if len(words) > 4 or not all(word.isalpha() for word in words):
+        return None
+    station = _station_words(origin)
+    if station is None:
+        return None
+    return {"kind": "cable", "text": text, "year": None, "origin": station, "serials": [serial]}
+
+
 def _cables(text: str):
     """Every ``[year] ORIGIN serial`` in ``text`` whose origin (or its last words) is a station."""
     position = 0
@@ -235,13 +261,16 @@ def _cables(text: str):
             continue
         position = m.end()
         year = year or pyear or myear or dyear or syear or year2 or tyear
-        serials = [serial.replace("O", "0").replace("o", "0")] + SERIAL.findall(more or "")
+        serials = [serial.replace("O", "0").replace("o", "0")] + (SERIAL.findall(more) if more else [])
         yield {"kind": "cable", "text": m.group().strip(), "year": year.replace("O", "0") if year else None,
                "origin": origin, "serials": serials}
 
 
+@lru_cache(maxsize=4096)
 def _station_words(origin: str) -> str | None:
-    """The longest tail of ``origin``'s words that names a station: ``REF A STATE`` → ``STATE``."""
+    """The longest tail of ``origin``'s words that names a station: ``REF A STATE`` → ``STATE``.
+
+    Memoised: the same few origins (``STATE``, ``SECSTATE``, the post itself) fill block after block."""
     words = origin.split()
     for size in range(len(words), 0, -1):
         candidate = " ".join(words[-size:])

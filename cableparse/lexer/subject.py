@@ -117,8 +117,11 @@ INLINE_MARKER = regex.compile(
 def read_subject(text: str) -> dict:
     """The subject's marking and title from its text: lines joined, the backslashes of the CSV
     rendering, numeric HTML entities (``&#8217;``) and section markers taken out."""
-    lines = [line.rstrip().rstrip("\\") for line in text.replace("\\\n", "\n").splitlines()]
-    joined = join_lines([line for line in lines if line.strip(" \\")])
+    if "\\" not in text and ("-" not in text or len(text.splitlines()) < 2):
+        joined = " ".join(text.split())                 # (no backslash to drop, no hyphen to close up)
+    else:
+        lines = [line.rstrip().rstrip("\\") for line in text.replace("\\\n", "\n").splitlines()]
+        joined = join_lines([line for line in lines if line.strip(" \\")])
     joined = html.unescape(joined).replace("\\", " ")
     if "OF" in joined:                                      # what every section marker holds
         joined = INLINE_MARKER.sub(" ", joined)

@@ -187,8 +187,15 @@ def _read_part(words: list[str], comma_list: bool, previous: list[str]) -> list[
     EXTERNAL``); elsewhere words are read one by one, phrases and persons from the tables first.
     """
     words = [w.upper().strip(":") for w in words if w.strip(":")]
+    plain = plain_tags()
+    if plain.issuperset(words):             # PREL PGOV KDEM: each word is its own tag
+        return words
     out, recognised, i = [], False, 0
     while i < len(words):
+        if words[i] in plain:
+            out.append(words[i])
+            recognised, i = True, i + 1
+            continue
         step = _read_at(words, i, out[-1:] or previous)
         if step is None:
             out.append(words[i])
@@ -262,6 +269,14 @@ def phrases_by_head() -> dict[tuple[str, ...], list[tuple[str, str]]]:
 def phrase_openers() -> frozenset[str]:
     """The first words of the phrases (``HUMAN``, ``COUNTRY``): a word that opens none starts no phrase."""
     return frozenset(phrase[0] for phrase in tag_phrases() if len(phrase) > 1)
+
+
+@cache
+def plain_tags() -> frozenset[str]:
+    """The known tags that open no phrase, have no fix and are no person's surname (``PREL``,
+    ``PGOV``): ``_read_at`` reads such a word as itself, so the tables need not be asked in turn."""
+    surnames = {surname for surname, _ in tag_persons()}
+    return frozenset(known_tags()).difference(phrase_openers(), tag_fixes(), surnames)
 
 
 def _unknown(word: str) -> bool:

@@ -12,7 +12,8 @@ Text that no rule claims becomes a token of its own kind (HEADER_TEXT, TEXT); no
 """
 from __future__ import annotations
 
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add, sub
 
 import regex
 
@@ -51,9 +52,6 @@ def lex_zones(text: str) -> tuple[list[Token], int, int]:
     return tokens, lexer.body_at, lexer.tail_at
 
 
-_plus_one, _minus_one = (1).__add__, (-1).__add__
-
-
 def split_lines(text: str) -> tuple[list[int], list[int], list[int]]:
     """Line starts, content ends (before the line break) and stops (after it)."""
     return _split_lines(text)[:3]
@@ -63,9 +61,9 @@ def _split_lines(text: str) -> tuple[list[int], list[int], list[int], list[str]]
     """``split_lines`` and the content of each line, made in one pass."""
     if "\r" not in text:
         lines = text.split("\n")
-        stops = list(accumulate(map(_plus_one, map(len, lines))))    # map and accumulate run in C
+        stops = list(accumulate(map(add, map(len, lines), repeat(1))))    # map, add and accumulate run in C
         starts = [0] + stops[:-1]
-        ends = list(map(_minus_one, stops))
+        ends = list(map(sub, stops, repeat(1)))
         stops[-1] = len(text)
         if len(lines) > 1 and starts[-1] == len(text):
             starts.pop(), ends.pop(), stops.pop(), lines.pop()

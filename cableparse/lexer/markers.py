@@ -45,7 +45,11 @@ MID_LINE_MARKER = regex.compile(
 
 
 def read_section_marker(line: str) -> dict | None:
-    if len(line) > 120:
+    """``REYKJAVIK 00000195  002 OF 002`` alone on a line → origin, serial, page, suffix, total.
+
+    Only a line with ``OF`` in it can be one; the string test spares most lines the pattern.
+    """
+    if len(line) > 120 or "OF" not in line:
         return None
     m = SECTION_MARKER_LINE.match(line)
     if not m:

@@ -10,7 +10,7 @@
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -81,13 +81,26 @@ REDACTION = regex.compile(r"[Xx]{4,}+")   # XXXXXXXXXXXX: a name the publisher r
 
 
 def is_trailer(line: str) -> bool:
-    return len(line) <= 200 and TRAILER.match(line) is not None
+    """Whether ``line`` is a trailer: ``NNNN``, ``CONFIDENTIAL``, a review stamp, debris."""
+    return len(line) <= 200 and _is_trailer(line)
+
+
+@lru_cache(maxsize=4096)
+def _is_trailer(line: str) -> bool:
+    """``is_trailer`` of a line of at most 200 characters, memoised: the tail's lines are asked
+    twice (``find_tail``, then ``lex_tail``), and an archive repeats a few trailers and signers
+    thousands of times."""
+    return TRAILER.match(line) is not None
 
 
 def read_signer_line(line: str) -> str | None:
-    """The signer when ``line`` is a name alone, else ``None``."""
-    if len(line) > 40:
-        return None
+    """The signer when ``line`` is a name alone (``CLINTON``), else ``None``."""
+    return None if len(line) > 40 else _signer(line)
+
+
+@lru_cache(maxsize=4096)
+def _signer(line: str) -> str | None:
+    """``read_signer_line`` of a line of at most 40 characters, memoised as ``_is_trailer``."""
     m = SIGNER_LINE.match(line)
     if not m:
         return None

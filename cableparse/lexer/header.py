@@ -14,6 +14,8 @@ or ``None`` when the line is not that element::
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 #: header lines longer than this are not format lines (keeps every pattern cheap)
@@ -250,7 +252,17 @@ def read_addressee(line: str) -> dict | None:
     (``RUAYJAA/CTF 72``). ``ZEN/`` in place of a routing indicator marks an addressee served by
     other means; it is no route. Misspelt precedence words (``PRIOITY``) are matched within an edit
     distance of two and must start with the same letter.
+
+    A collective is addressed cable after cable in the same lines, so the reading is memoised;
+    each caller gets its own dict.
     """
+    found = _read_addressee(line)
+    return None if found is None else found.copy()
+
+
+@lru_cache(maxsize=8192)
+def _read_addressee(line: str) -> dict | None:
+    """``read_addressee`` without the copy (the cached value must never be handed out)."""
     text = line.strip()
     if not text or len(text) > MAX_LINE:
         return None
@@ -277,8 +289,12 @@ def read_addressee(line: str) -> dict | None:
     return {"route": route, "name": name, "precedence": precedence, "mcn": mcn}
 
 
+@lru_cache(maxsize=4096)
 def precedence_word(word: str) -> str | None:
-    """The precedence word ``word`` stands for, tolerating typos: ``PIORITY`` → ``PRIORITY``."""
+    """The precedence word ``word`` stands for, tolerating typos: ``PIORITY`` → ``PRIORITY``.
+
+    Memoised by word: the last word of most addressee lines is a place (``WASHDC``) or a
+    precedence, and the fuzzy patterns are the dearest test of the line."""
     if word in PRECEDENCE_WORDS:
         return word
     if not 6 <= len(word) <= 11 or not word.isalpha() or not word.isupper():

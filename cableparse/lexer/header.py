@@ -306,7 +306,17 @@ def precedence_word(word: str) -> str | None:
 
 
 def read_routing(line: str) -> dict | None:
-    """``PP RUEHCHI RUEHDBU ...`` → the prosign and the routing indicators."""
+    """``PP RUEHCHI RUEHDBU ...`` → the prosign and the routing indicators.
+
+    Memoised (a post routes its cables over the same relays); each caller gets its own dict and list.
+    """
+    found = _read_routing(line)
+    return None if found is None else {"prosign": found["prosign"], "indicators": list(found["indicators"])}
+
+
+@lru_cache(maxsize=4096)
+def _read_routing(line: str) -> dict | None:
+    """``read_routing`` without the copy (the cached value must never be handed out)."""
     if len(line) > MAX_LINE or not _opens_with(line, ("ZZ", "OO", "PP", "RR", "NN")):
         return None
     m = ROUTING.match(line)
@@ -330,6 +340,14 @@ def read_de(line: str) -> dict | None:
 
 
 def read_security(line: str) -> dict | None:
+    """``ZNY CCCCC ZZH`` → signal, letters, SPECAT, rest; memoised (a handful of lines), a dict per caller."""
+    found = _read_security(line)
+    return None if found is None else found.copy()
+
+
+@lru_cache(maxsize=1024)
+def _read_security(line: str) -> dict | None:
+    """``read_security`` without the copy (the cached value must never be handed out)."""
     m = SECURITY.match(line) if len(line) <= MAX_LINE and _opens_with(line, "ZN") else None
     if not m:
         return None
@@ -391,6 +409,14 @@ def read_date_statement(line: str) -> dict | None:
 
 
 def read_fm(line: str) -> dict | None:
+    """``FM AMEMBASSY MOSCOW`` → the sender; memoised (a post sends cable after cable), a dict per caller."""
+    found = _read_fm(line)
+    return None if found is None else found.copy()
+
+
+@lru_cache(maxsize=2048)
+def _read_fm(line: str) -> dict | None:
+    """``read_fm`` without the copy (the cached value must never be handed out)."""
     m = FM.match(line) if len(line) <= MAX_LINE and _opens_with(line, "FM") else None
     return {"name": m["name"]} if m else None
 
@@ -431,8 +457,11 @@ def _opens_with(line: str, prefix: str | tuple[str, ...]) -> bool:
     return line.lstrip().startswith(prefix)
 
 
+@lru_cache(maxsize=8192)
 def starts_with_route(line: str) -> bool:
-    """Whether the line opens with a routing indicator and its slash: ``RUEKJCS/SECDEF WASHDC``."""
+    """Whether the line opens with a routing indicator and its slash: ``RUEKJCS/SECDEF WASHDC``.
+
+    Memoised by line, as ``read_addressee`` is: the lines of a collective come back cable after cable."""
     text = line.strip()[:20]
     return text[:1] == "R" and ROUTE.match(text) is not None     # (ZEN/ is no routing indicator)
 
@@ -476,20 +505,25 @@ def is_partial_note(line: str) -> bool:
     return "record" in line.lower() and PARTIAL_NOTE.match(line) is not None
 
 
+#: the words that open an office distribution line with a list of office symbols: ``INFO  LOG-00``
+OFFICE_LIST_WORDS = ("ACTION", "INFO", "ORIGIN")
 #: the words that open an office distribution line without a dash, a slash or a number in it
-OFFICE_WORDS = ("ACTION", "INFO", "ORIGIN", "DRAFTED", "APPROVED", "CLEARED", "SOURCE:", "DISTRIBUTION:",
-                "DISSEMINATION:", "CHARGE:")
+OFFICE_STAMP_WORDS = ("DRAFTED", "APPROVED", "CLEARED", "SOURCE:", "DISTRIBUTION:", "DISSEMINATION:", "CHARGE:")
 
 
 def is_office_distribution(line: str) -> bool:
     """``INFO  LOG-00 ...``, ``DRAFTED BY ...``, ``/000R``: office symbols and stamps of a received copy.
 
-    Every such line holds a dash (``LOG-00``, ``----``), a slash (``/000R``), opens with a number
-    (``063860``) or with one of ``OFFICE_WORDS``; ``AMEMBASSY LONDON`` is tested no further.
+    Every such line opens with a dash (``----``), a slash or a parenthesis (``/000R``, ``(TEDE) /000R``),
+    a number (``063860``), an office symbol's dash within its first seven characters (``LOG-00``), one of
+    ``OFFICE_STAMP_WORDS``, or one of ``OFFICE_LIST_WORDS`` with an office symbol's dash further on;
+    ``AMEMBASSY LONDON``, ``TO RUEHC/SECSTATE WASHDC`` and ``INFO RUEHZL/EUROPEAN POLITICAL COLLECTIVE``
+    are tested no further.
     """
     if len(line) > MAX_LINE:
         return False
     text = line.lstrip()
-    if "-" not in text and "/" not in text and text[:1] not in "0123456789" and not text.startswith(OFFICE_WORDS):
+    if (text[:1] not in "-/(0123456789" and "-" not in text[1:7] and not text.startswith(OFFICE_STAMP_WORDS)
+            and not ("-" in text and text.startswith(OFFICE_LIST_WORDS))):
         return False
     return OFFICE_DISTRIBUTION.match(line) is not None

@@ -839,7 +839,7 @@ class _HeaderState:
             if self.seen_format:
                 self.copying = True
                 return K.DATA_ROW, {"fields": None, "copy": True}
-            return K.TRANSMISSION_ID, {"id": m["id"]}
+            return K.TRANSMISSION_ID, {"id": m.group(1)}
         if head in "ZOPRN" and (value := header.read_routing(line)):
             self.routing = True
             return K.ROUTING, value

@@ -235,13 +235,8 @@ ROUTE = regex.compile(
     regex.VERBOSE,
 )
 
-MCN = regex.compile(
-    r"""
-    ^(?P<mcn>[0-9]{3,8}+)             # the message count of this addressee: 4779, 0022, 757
-    (?:-[0-9]{3,8}+)?+$               # or a range, one per section: 2276-2279
-    """,
-    regex.VERBOSE,
-)
+#: the digits of a message count (MCN): 4779, 0022, 757; a range (one per section) is two of them
+MCN_DIGITS = range(3, 9)
 
 
 def read_addressee(line: str) -> dict | None:
@@ -269,11 +264,11 @@ def _read_addressee(line: str) -> dict | None:
     route = None
     m = ROUTE.match(text) if text[0] in "RZ" else None
     if m:
-        route, text = m["route"], text[m.end():]
+        (route,), text = m.groups(), text[m.end():]
     words = text.split()
     mcn = None
-    if len(words) > 1 and words[-1][0] in "0123456789" and (count := MCN.match(words[-1])):
-        mcn = int(count["mcn"])
+    if len(words) > 1 and words[-1][0] in "0123456789" and (count := message_count(words[-1])) is not None:
+        mcn = count
         words.pop()
     precedence = None
     if len(words) > 2 and " ".join(words[-2:]) == "NIACT IMMEDIATE":
@@ -287,6 +282,20 @@ def _read_addressee(line: str) -> dict | None:
     if not name:
         return None
     return {"route": route, "name": name, "precedence": precedence, "mcn": mcn}
+
+
+def message_count(word: str) -> int | None:
+    """The MCN a word states: ``4779`` → 4779, ``2276-2279`` (a range, one per section) → 2276.
+
+    A word of the line (no whitespace in it) is tested with str methods: three to eight ASCII digits,
+    or two such runs joined by a dash; ``72`` and ``39LG`` are no MCN.
+    """
+    count, dash, last = word.partition("-")
+    if len(count) not in MCN_DIGITS or not (count.isascii() and count.isdigit()):
+        return None
+    if dash and (len(last) not in MCN_DIGITS or not (last.isascii() and last.isdigit())):
+        return None
+    return int(count)
 
 
 @lru_cache(maxsize=4096)
@@ -418,7 +427,7 @@ def read_fm(line: str) -> dict | None:
 def _read_fm(line: str) -> dict | None:
     """``read_fm`` without the copy (the cached value must never be handed out)."""
     m = FM.match(line) if len(line) <= MAX_LINE and _opens_with(line, "FM") else None
-    return {"name": m["name"]} if m else None
+    return {"name": m.group(1)} if m else None
 
 
 def read_addressee_opening(line: str) -> dict | None:

@@ -179,20 +179,24 @@ class _Lexer:
 
     # -- header ----------------------------------------------------------------------------
     def lex_header(self, first: int, end: int) -> None:
+        """A token a header line, blank runs as one BLANK; a non-blank line is never empty, so its
+        token is appended here without ``emit``'s test."""
         state = _HeaderState()
+        lines, starts, stops, text, tokens = self.lines, self.starts, self.stops, self.text, self.tokens
         i = first
         while i < end:
-            line = self.lines[i]
+            line = lines[i]
             if not line.strip():
                 j = i
-                while j < end and not self.lines[j].strip():
+                while j < end and not lines[j].strip():
                     j += 1
                 self.emit_lines(K.BLANK, i, j - 1)
                 state.close_block()
                 i = j
                 continue
             kind, value = state.read(line)
-            self.emit_lines(kind, i, i, value)
+            start, stop = starts[i], stops[i]
+            tokens.append(Token(kind, start, stop, text[start:stop], value))
             i += 1
 
     # -- banner and preamble ---------------------------------------------------------------
@@ -799,9 +803,9 @@ class _HeaderState:
         self.block, self.xmt = None, None
 
     def read(self, line: str, strict: bool = False):
-        head = line.lstrip()[:1]
         if self.copying:
             return K.DATA_ROW, {"fields": None, "copy": True}
+        head = line.lstrip()[:1]
         if head == "R" and self.block and header.starts_with_route(line):
             return self._continuation(line)         # RUEHFR/AMEMBASSY PARIS: no format line starts so
         if head in "Tt" and header.is_partial_note(line):
@@ -841,7 +845,7 @@ class _HeaderState:
             if self.seen_format:
                 self.copying = True
                 return K.DATA_ROW, {"fields": None, "copy": True}
-            return K.TRANSMISSION_ID, {"id": m["id"]}
+            return K.TRANSMISSION_ID, {"id": m.group(1)}
         if head in "ZOPRN" and (value := header.read_routing(line)):
             self.routing = True
             return K.ROUTING, value

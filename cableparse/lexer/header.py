@@ -14,6 +14,8 @@ or ``None`` when the line is not that element::
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 #: header lines longer than this are not format lines (keeps every pattern cheap)
@@ -233,13 +235,8 @@ ROUTE = regex.compile(
     regex.VERBOSE,
 )
 
-MCN = regex.compile(
-    r"""
-    ^(?P<mcn>[0-9]{3,8}+)             # the message count of this addressee: 4779, 0022, 757
-    (?:-[0-9]{3,8}+)?+$               # or a range, one per section: 2276-2279
-    """,
-    regex.VERBOSE,
-)
+#: the digits of a message count (MCN): 4779, 0022, 757; a range (one per section) is two of them
+MCN_DIGITS = range(3, 9)
 
 
 def read_addressee(line: str) -> dict | None:
@@ -250,18 +247,28 @@ def read_addressee(line: str) -> dict | None:
     (``RUAYJAA/CTF 72``). ``ZEN/`` in place of a routing indicator marks an addressee served by
     other means; it is no route. Misspelt precedence words (``PRIOITY``) are matched within an edit
     distance of two and must start with the same letter.
+
+    A collective is addressed cable after cable in the same lines, so the reading is memoised;
+    each caller gets its own dict.
     """
+    found = _read_addressee(line)
+    return None if found is None else found.copy()
+
+
+@lru_cache(maxsize=8192)
+def _read_addressee(line: str) -> dict | None:
+    """``read_addressee`` without the copy (the cached value must never be handed out)."""
     text = line.strip()
     if not text or len(text) > MAX_LINE:
         return None
     route = None
     m = ROUTE.match(text) if text[0] in "RZ" else None
     if m:
-        route, text = m["route"], text[m.end():]
+        (route,), text = m.groups(), text[m.end():]
     words = text.split()
     mcn = None
-    if len(words) > 1 and words[-1][0] in "0123456789" and (count := MCN.match(words[-1])):
-        mcn = int(count["mcn"])
+    if len(words) > 1 and words[-1][0] in "0123456789" and (count := message_count(words[-1])) is not None:
+        mcn = count
         words.pop()
     precedence = None
     if len(words) > 2 and " ".join(words[-2:]) == "NIACT IMMEDIATE":
@@ -277,8 +284,26 @@ def read_addressee(line: str) -> dict | None:
     return {"route": route, "name": name, "precedence": precedence, "mcn": mcn}
 
 
+def message_count(word: str) -> int | None:
+    """The MCN a word states: ``4779`` → 4779, ``2276-2279`` (a range, one per section) → 2276.
+
+    A word of the line (no whitespace in it) is tested with str methods: three to eight ASCII digits,
+    or two such runs joined by a dash; ``72`` and ``39LG`` are no MCN.
+    """
+    count, dash, last = word.partition("-")
+    if len(count) not in MCN_DIGITS or not (count.isascii() and count.isdigit()):
+        return None
+    if dash and (len(last) not in MCN_DIGITS or not (last.isascii() and last.isdigit())):
+        return None
+    return int(count)
+
+
+@lru_cache(maxsize=4096)
 def precedence_word(word: str) -> str | None:
-    """The precedence word ``word`` stands for, tolerating typos: ``PIORITY`` → ``PRIORITY``."""
+    """The precedence word ``word`` stands for, tolerating typos: ``PIORITY`` → ``PRIORITY``.
+
+    Memoised by word: the last word of most addressee lines is a place (``WASHDC``) or a
+    precedence, and the fuzzy patterns are the dearest test of the line."""
     if word in PRECEDENCE_WORDS:
         return word
     if not 6 <= len(word) <= 11 or not word.isalpha() or not word.isupper():
@@ -290,7 +315,17 @@ def precedence_word(word: str) -> str | None:
 
 
 def read_routing(line: str) -> dict | None:
-    """``PP RUEHCHI RUEHDBU ...`` → the prosign and the routing indicators."""
+    """``PP RUEHCHI RUEHDBU ...`` → the prosign and the routing indicators.
+
+    Memoised (a post routes its cables over the same relays); each caller gets its own dict and list.
+    """
+    found = _read_routing(line)
+    return None if found is None else {"prosign": found["prosign"], "indicators": list(found["indicators"])}
+
+
+@lru_cache(maxsize=4096)
+def _read_routing(line: str) -> dict | None:
+    """``read_routing`` without the copy (the cached value must never be handed out)."""
     if len(line) > MAX_LINE or not _opens_with(line, ("ZZ", "OO", "PP", "RR", "NN")):
         return None
     m = ROUTING.match(line)
@@ -314,6 +349,14 @@ def read_de(line: str) -> dict | None:
 
 
 def read_security(line: str) -> dict | None:
+    """``ZNY CCCCC ZZH`` → signal, letters, SPECAT, rest; memoised (a handful of lines), a dict per caller."""
+    found = _read_security(line)
+    return None if found is None else found.copy()
+
+
+@lru_cache(maxsize=1024)
+def _read_security(line: str) -> dict | None:
+    """``read_security`` without the copy (the cached value must never be handed out)."""
     m = SECURITY.match(line) if len(line) <= MAX_LINE and _opens_with(line, "ZN") else None
     if not m:
         return None
@@ -375,8 +418,16 @@ def read_date_statement(line: str) -> dict | None:
 
 
 def read_fm(line: str) -> dict | None:
+    """``FM AMEMBASSY MOSCOW`` → the sender; memoised (a post sends cable after cable), a dict per caller."""
+    found = _read_fm(line)
+    return None if found is None else found.copy()
+
+
+@lru_cache(maxsize=2048)
+def _read_fm(line: str) -> dict | None:
+    """``read_fm`` without the copy (the cached value must never be handed out)."""
     m = FM.match(line) if len(line) <= MAX_LINE and _opens_with(line, "FM") else None
-    return {"name": m["name"]} if m else None
+    return {"name": m.group(1)} if m else None
 
 
 def read_addressee_opening(line: str) -> dict | None:
@@ -415,8 +466,11 @@ def _opens_with(line: str, prefix: str | tuple[str, ...]) -> bool:
     return line.lstrip().startswith(prefix)
 
 
+@lru_cache(maxsize=8192)
 def starts_with_route(line: str) -> bool:
-    """Whether the line opens with a routing indicator and its slash: ``RUEKJCS/SECDEF WASHDC``."""
+    """Whether the line opens with a routing indicator and its slash: ``RUEKJCS/SECDEF WASHDC``.
+
+    Memoised by line, as ``read_addressee`` is: the lines of a collective come back cable after cable."""
     text = line.strip()[:20]
     return text[:1] == "R" and ROUTE.match(text) is not None     # (ZEN/ is no routing indicator)
 
@@ -460,20 +514,25 @@ def is_partial_note(line: str) -> bool:
     return "record" in line.lower() and PARTIAL_NOTE.match(line) is not None
 
 
+#: the words that open an office distribution line with a list of office symbols: ``INFO  LOG-00``
+OFFICE_LIST_WORDS = ("ACTION", "INFO", "ORIGIN")
 #: the words that open an office distribution line without a dash, a slash or a number in it
-OFFICE_WORDS = ("ACTION", "INFO", "ORIGIN", "DRAFTED", "APPROVED", "CLEARED", "SOURCE:", "DISTRIBUTION:",
-                "DISSEMINATION:", "CHARGE:")
+OFFICE_STAMP_WORDS = ("DRAFTED", "APPROVED", "CLEARED", "SOURCE:", "DISTRIBUTION:", "DISSEMINATION:", "CHARGE:")
 
 
 def is_office_distribution(line: str) -> bool:
     """``INFO  LOG-00 ...``, ``DRAFTED BY ...``, ``/000R``: office symbols and stamps of a received copy.
 
-    Every such line holds a dash (``LOG-00``, ``----``), a slash (``/000R``), opens with a number
-    (``063860``) or with one of ``OFFICE_WORDS``; ``AMEMBASSY LONDON`` is tested no further.
+    Every such line opens with a dash (``----``), a slash or a parenthesis (``/000R``, ``(TEDE) /000R``),
+    a number (``063860``), an office symbol's dash within its first seven characters (``LOG-00``), one of
+    ``OFFICE_STAMP_WORDS``, or one of ``OFFICE_LIST_WORDS`` with an office symbol's dash further on;
+    ``AMEMBASSY LONDON``, ``TO RUEHC/SECSTATE WASHDC`` and ``INFO RUEHZL/EUROPEAN POLITICAL COLLECTIVE``
+    are tested no further.
     """
     if len(line) > MAX_LINE:
         return False
     text = line.lstrip()
-    if "-" not in text and "/" not in text and text[:1] not in "0123456789" and not text.startswith(OFFICE_WORDS):
+    if (text[:1] not in "-/(0123456789" and "-" not in text[1:7] and not text.startswith(OFFICE_STAMP_WORDS)
+            and not ("-" in text and text.startswith(OFFICE_LIST_WORDS))):
         return False
     return OFFICE_DISTRIBUTION.match(line) is not None

@@ -10,9 +10,11 @@ ratio to that floor, measured in the same process on the same cables (CPU time, 
 ``--repeat`` rounds), so the ratios hold on a busy or a slow machine.
 
 The **archive** is a synthetic ``cables.csv`` (the unofficial Cablegate dump's eight columns,
-backslash-escaped quotes): texts drawn from ``cableparse.strategies`` when that module can be
-imported (``--from strategies``), else real corpus cables whose banner serials are varied
-(``--from corpus``). It is streamed with ``iter_cables(workers=...)`` in a fresh process, whose
+backslash-escaped quotes): ``--pool`` distinct texts (2,000) drawn from ``cableparse.strategies``
+when that module can be imported (``--from strategies``), else the real corpus cables
+(``--from corpus``), cycled, each row with its banner serial varied. The parser memoises readers
+of lines that repeat across cables (addressees, trailers, E.O. lines); a large pool keeps the
+archive from repeating more than a real one does. It is streamed with ``iter_cables(workers=...)`` in a fresh process, whose
 peak RSS (and that of its largest worker) is the memory figure.
 """
 from __future__ import annotations
@@ -258,6 +260,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--archive-size", type=int, default=251_287)
     parser.add_argument("--from", dest="origin", choices=("strategies", "corpus"), default=None,
                         help="where archive texts come from (default: strategies when importable)")
+    parser.add_argument("--pool", type=int, default=2000,
+                        help="distinct texts drawn from the strategies for the archive (default 2,000)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--no-archive", action="store_true")
     parser.add_argument("--reuse-archive", action="store_true",
@@ -271,23 +275,24 @@ def main(argv: list[str] | None = None) -> int:
     print_corpus(corpus_figures(texts, args.repeat), "shared corpus")
     if args.no_archive:
         return 0
-    pool, vary = None, False
+    pool = None
     if args.origin in (None, "strategies"):
-        pool = strategy_texts(400, seed=1)
+        pool = strategy_texts(args.pool, seed=1)
         if pool is None and args.origin == "strategies":
             print("cableparse.strategies.cable_texts is not available", file=sys.stderr)
             return 2
     if pool is None:
-        pool, vary = texts, True
-    print(f"\narchive texts: {'cableparse.strategies' if not vary else 'corpus cables, serials varied'}"
-          f" ({len(pool):,} distinct)")
+        pool, origin = texts, "corpus cables"
+    else:
+        origin = "cableparse.strategies"
+    print(f"\narchive texts: {origin}, banner serials varied in the archive ({len(pool):,} distinct texts)")
     print_corpus(corpus_figures(pool, args.repeat), "archive texts")
     args.archive.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     if args.reuse_archive and args.archive.exists() and count_csv_rows(args.archive) == args.archive_size:
         print(f"\nreusing {args.archive} ({args.archive_size:,} rows, written by an earlier run)")
     else:
-        write_archive(args.archive, args.archive_size, pool, vary, seed=7)
+        write_archive(args.archive, args.archive_size, pool, vary=True, seed=7)
         print(f"\nwrote {args.archive} ({args.archive_size:,} rows) in {time.perf_counter() - started:.0f} s")
     size_mb = args.archive.stat().st_size / 1e6
     print_stream(stream_in_fresh_process(args.archive, args.workers), size_mb)

@@ -41,7 +41,7 @@ def read_paragraph_start(line: str) -> dict | None:
     m = PARAGRAPH_START.match(line)
     if not m:
         return None
-    _, pilcrow, number, gap, written, _, first = m.groups()     # by position: named lookups cost more
+    indent, pilcrow, number, gap, written, _, first = m.groups()   # by position: named lookups cost more
     marking = None
     if written:
         marking = read_portion_marking(written)
@@ -49,9 +49,10 @@ def read_paragraph_start(line: str) -> dict | None:
             return _plain_start(m) if written.startswith("(") else None
     elif not _text_can_start(first, gap):
         return None
+    number_at = len(indent) + len(pilcrow) if pilcrow else len(indent)   # the groups run on, in order
     return {"number": int(number), "marking": marking, "pilcrow": bool(pilcrow),
-            "pilcrow_at": m.start(2) if pilcrow else None, "number_at": m.start(3),
-            "text_at": m.start(7) if marking or first else len(line)}
+            "pilcrow_at": len(indent) if pilcrow else None, "number_at": number_at,
+            "text_at": m.end() - len(first) if marking or first else len(line)}
 
 
 def _plain_start(m) -> dict:

@@ -65,3 +65,36 @@ def test_glued_phrase_found_through_the_index():
     index = tags.phrases_by_head()
     assert ("RIGHTS", "HUMAN RIGHTS") in index[("HUMAN",)]
     assert sum(len(v) for v in index.values()) == len(tags.tag_phrases())
+
+
+@pytest.mark.parametrize("text", [
+    "1. (C) Summary: talks stalled. End Summary.\n2. (C) More.\n",
+    "1. (C) SUMMARY AND COMMENT: the minister \u2019s view. END SUMMARY AND COMMENT.\n",   # not ASCII
+    "Stra\u00dfe first. 1. (U) summary: x y. end summary\n",                             # \u00df upper-cases to SS
+])
+def test_summary_keyword_tests_on_capitals_agree_with_the_span_tests(text):
+    """``find_open`` / ``find_close`` with the cable's capitals find what the span-by-span tests find,
+    and ``capitals`` declines text whose upper-casing is not ASCII (offsets could move)."""
+    from cableparse.lexer import summary
+
+    upper = summary.capitals(text)
+    assert (upper is None) == (not text.isascii())
+    for start in range(len(text)):
+        for stop in (start + 40, len(text)):
+            for find in (summary.find_open, summary.find_close):
+                plain, fast = find(text, start, stop), find(text, start, stop, upper)
+                assert (plain and plain.span()) == (fast and fast.span()), (find.__name__, start, stop)
+
+
+def test_memoised_tail_readers_answer_as_their_patterns_do():
+    """``is_trailer`` and ``read_signer_line`` give the same answer asked twice, and long lines
+    (never memoised) are still judged by their length limits."""
+    from cableparse.lexer import signature
+
+    for line in ["NNNN", "CONFIDENTIAL", "CLINTON", "Burns", "END COMMENT.", "x" * 250, "N" * 201]:
+        assert signature.is_trailer(line) == signature.is_trailer(line) == \
+            (len(line) <= 200 and signature.TRAILER.match(line) is not None)
+        first = signature.read_signer_line(line)
+        assert first == signature.read_signer_line(line)
+    assert signature.read_signer_line("CLINTON") == "CLINTON"
+    assert signature.read_signer_line("A" * 41) is None and signature.is_trailer("N" * 201) is False

@@ -2,16 +2,21 @@
 from __future__ import annotations
 
 from ..lexer import markers, portion, signature, summary
-from ..models import Classification, Paragraph, PortionMarking, Section
+from ..models import Classification, Paragraph, Section
 from ..tokens import KIND as K
-from .context import Context
+from .context import Context, validator
 
 #: tokens inside the body that are not part of any paragraph's text
 SKIPPED = frozenset({K.PILCROW, K.SECTION_MARKER, K.PAGE_HEADER, K.BANNER, K.CAPTION, K.MARKUP})
 
+_paragraph, _section, _classification = validator(Paragraph), validator(Section), validator(Classification)
+
 
 def build_paragraphs(ctx: Context) -> list[Paragraph]:
-    """Numbered paragraphs; text before the first number forms unnumbered paragraphs by blocks."""
+    """Numbered paragraphs; text before the first number forms unnumbered paragraphs by blocks.
+
+    A marking stays the lexer's dict until the paragraph is validated, which builds both models.
+    """
     paragraphs: list[Paragraph] = []
     parts: list[str] = []
     number = marking = line = None       # the open numbered paragraph, when ``number`` is set
@@ -23,11 +28,10 @@ def build_paragraphs(ctx: Context) -> list[Paragraph]:
             _close(paragraphs, parts, number, marking, line, block_line)
             parts = []
             v = token.value
-            number, marking = v["number"], None
-            if v["marking"]:
-                marking = PortionMarking(**v["marking"])
-                if marking.malformed:
-                    ctx.report("CP020", token, f"malformed portion marking {marking.text!r}")
+            number, marking = v["number"], v["marking"] or None
+            if marking:
+                if marking["malformed"]:
+                    ctx.report("CP020", token, f"malformed portion marking {marking['text']!r}")
             elif index + 1 < len(body) and body[index + 1].kind == K.TEXT:
                 marking, _ = _leading_marking(body[index + 1].text, heading=True)
             line = ctx.line_of(token.start)
@@ -44,26 +48,27 @@ def build_paragraphs(ctx: Context) -> list[Paragraph]:
     return paragraphs
 
 
-def _close(paragraphs: list[Paragraph], parts: list[str], number, marking, line, block_line) -> None:
+def _close(paragraphs: list[Paragraph], parts: list[str], number, marking: dict | None, line, block_line) -> None:
     """Add the paragraph whose text is ``parts``: the numbered one, or an unnumbered block."""
     text = _clean("".join(parts))
     if number is not None:
-        paragraphs.append(Paragraph(number=number, marking=marking, text=text, line=line))
+        paragraphs.append(_paragraph({"number": number, "marking": marking, "text": text, "line": line}))
     elif text:
         marking, text = _leading_marking(text, heading=False)
-        paragraphs.append(Paragraph(number=None, marking=marking, text=text, line=block_line))
+        paragraphs.append(_paragraph({"number": None, "marking": marking, "text": text, "line": block_line}))
 
 
-def _leading_marking(text: str, heading: bool) -> tuple[PortionMarking | None, str]:
+def _leading_marking(text: str, heading: bool) -> tuple[dict | None, str]:
     """A marking that opens the text rather than following the number, and the text without it.
 
     ``1. Summary.  (S/NF) On April 1 …`` (after a heading; the text is kept whole),
     ``(C) The Ambassador …`` (an unnumbered paragraph; the marking is taken off the text).
+    The marking is given as the fields of a ``PortionMarking``.
     """
     found = portion.find_leading_marking(text)
     if found is None or (found["start"] > 0 and not heading):
         return None, text
-    marking = PortionMarking(**{k: v for k, v in found.items() if k not in ("start", "end")})
+    marking = {k: v for k, v in found.items() if k not in ("start", "end")}
     if heading:
         return marking, text
     return marking, text[found["end"]:].lstrip()
@@ -80,17 +85,17 @@ def build_summary(ctx: Context) -> str | None:
     """The text between SUMMARY and END SUMMARY, whitespace collapsed, markers left out."""
     tokens = ctx.tokens
     opening = closing = None
-    for index, token in enumerate(tokens):
-        if token.kind == K.SUMMARY:
-            if token.value["role"] == "open" and opening is None:
-                opening = index
-            elif token.value["role"] == "close":
-                closing = index
-                break
+    for index in ctx.where(K.SUMMARY):
+        role = tokens[index].value["role"]
+        if role == "open" and opening is None:
+            opening = index
+        elif role == "close":
+            closing = index
+            break
     if closing is None and opening is None:
         return None
     if opening is None:
-        opening = next((i for i, t in enumerate(tokens) if t.kind == K.PARAGRAPH), None)
+        opening = next(ctx.where(K.PARAGRAPH), None)
         if opening is None or opening > closing:
             return None
     stop = closing if closing is not None else _first_break(tokens, opening)
@@ -116,8 +121,9 @@ def build_section_markers(ctx: Context, serial: int | None = None) -> list[Secti
     Markers set into running text carry no value; their token text is read by the lexer's helper.
     Markers of another cable's serial (a page that holds two cables) are left out.
     """
-    found = []
-    for token in ctx.tokens:
+    found, tokens = [], ctx.tokens
+    for index in sorted([*ctx.where(K.SECTION_MARKER), *ctx.where(K.PAGE_HEADER)]):
+        token = tokens[index]
         if token.kind == K.SECTION_MARKER:
             value = token.value or markers.read_section_marker(token.text)
             if value and serial is not None and int(value["serial"]) != serial:
@@ -128,26 +134,26 @@ def build_section_markers(ctx: Context, serial: int | None = None) -> list[Secti
         else:
             continue
         if number is not None:
-            found.append(Section(number=number, total=total, line=ctx.line_of(token.start)))
+            found.append(_section({"number": number, "total": total, "line": ctx.line_of(token.start)}))
     return found
 
 
 def build_repeated_banners(ctx: Context) -> list[Classification]:
     """The classification repeated alone on a line at a page break (``CONFIDENTIAL``), with its line."""
-    found = []
-    for token in ctx.tokens[:ctx.tail_at]:
-        if token.kind == K.BANNER and token.value and token.value.get("repeated"):
-            found.append(Classification(level=token.value["level"], text=token.text.strip(),
-                                        source="repeated banner", line=ctx.line_of(token.start)))
+    found, tokens = [], ctx.tokens
+    for index in ctx.where(K.BANNER, 0, ctx.tail_at):
+        token = tokens[index]
+        if token.value and token.value.get("repeated"):
+            found.append(_classification({"level": token.value["level"], "text": token.text.strip(),
+                                          "source": "repeated banner", "line": ctx.line_of(token.start)}))
     return found
 
 
 def build_signers(ctx: Context) -> list[str]:
-    signers = []
-    for token in ctx.tokens[ctx.tail_at:]:
-        if token.kind == K.SIGNATURE:
-            name = " ".join(token.value["name"].split()).upper()
-            for part in signature.split_signers(name) if name else []:
-                if part not in signers:
-                    signers.append(part)
+    signers, tokens = [], ctx.tokens
+    for index in ctx.where(K.SIGNATURE, ctx.tail_at):
+        name = " ".join(tokens[index].value["name"].split()).upper()
+        for part in signature.split_signers(name) if name else []:
+            if part not in signers:
+                signers.append(part)
     return signers

@@ -15,45 +15,53 @@ _paragraph, _section, _classification = validator(Paragraph), validator(Section)
 def build_paragraphs(ctx: Context) -> list[Paragraph]:
     """Numbered paragraphs; text before the first number forms unnumbered paragraphs by blocks.
 
-    A marking stays the lexer's dict until the paragraph is validated, which builds both models.
+    A numbered paragraph runs from its number to the next one (or the tail); its text is that of
+    the tokens between, less the ``SKIPPED`` ones. A marking stays the lexer's dict until the
+    paragraph is validated, which builds both models.
     """
-    paragraphs: list[Paragraph] = []
-    parts: list[str] = []
-    number = marking = line = None       # the open numbered paragraph, when ``number`` is set
-    block_line = None                    # the first line of an unnumbered block of text
-    body = ctx.tokens[ctx.body_at:ctx.tail_at]
-    for index, token in enumerate(body):
-        kind = token.kind
-        if kind == K.PARAGRAPH:
-            _close(paragraphs, parts, number, marking, line, block_line)
-            parts = []
-            v = token.value
-            number, marking = v["number"], v["marking"] or None
-            if marking:
-                if marking["malformed"]:
-                    ctx.report("CP020", token, f"malformed portion marking {marking['text']!r}")
-            elif index + 1 < len(body) and body[index + 1].kind == K.TEXT:
-                marking, _ = _leading_marking(body[index + 1].text, heading=True)
-            line = ctx.line_of(token.start)
-        elif kind == K.BLANK and number is None:
-            _close(paragraphs, parts, None, None, None, block_line)
-            parts, block_line = [], None
-        elif kind in SKIPPED:
-            continue
-        else:
-            if number is None and block_line is None:
-                block_line = ctx.line_of(token.start)
-            parts.append(token.text)
-    _close(paragraphs, parts, number, marking, line, block_line)
+    tokens, stop = ctx.tokens, ctx.tail_at
+    numbers = list(ctx.where(K.PARAGRAPH, ctx.body_at, stop))
+    paragraphs = _unnumbered(ctx, tokens[ctx.body_at:numbers[0] if numbers else stop])
+    for at, end in zip(numbers, numbers[1:] + [stop]):
+        paragraphs.append(_numbered(ctx, tokens[at], tokens[at + 1:end]))
     return paragraphs
 
 
-def _close(paragraphs: list[Paragraph], parts: list[str], number, marking: dict | None, line, block_line) -> None:
-    """Add the paragraph whose text is ``parts``: the numbered one, or an unnumbered block."""
+def _numbered(ctx: Context, token, following: list) -> Paragraph:
+    """The paragraph ``1. (C) The Ambassador …`` opened by the number ``token``, over ``following``."""
+    v = token.value
+    marking = v["marking"] or None
+    if marking:
+        if marking["malformed"]:
+            ctx.report("CP020", token, f"malformed portion marking {marking['text']!r}")
+    elif following and following[0].kind == K.TEXT:
+        marking, _ = _leading_marking(following[0].text, heading=True)
+    text = _clean("".join([t.text for t in following if t.kind not in SKIPPED]))
+    return _paragraph({"number": v["number"], "marking": marking, "text": text, "line": ctx.line_of(token.start)})
+
+
+def _unnumbered(ctx: Context, tokens: list) -> list[Paragraph]:
+    """The blocks of text before the first number, one paragraph each (a blank line ends a block)."""
+    paragraphs: list[Paragraph] = []
+    parts: list[str] = []
+    block_line = None                    # the first line of the open block
+    for token in tokens:
+        kind = token.kind
+        if kind == K.BLANK:
+            _close_block(paragraphs, parts, block_line)
+            parts, block_line = [], None
+        elif kind not in SKIPPED:
+            if block_line is None:
+                block_line = ctx.line_of(token.start)
+            parts.append(token.text)
+    _close_block(paragraphs, parts, block_line)
+    return paragraphs
+
+
+def _close_block(paragraphs: list[Paragraph], parts: list[str], block_line) -> None:
+    """Add the unnumbered paragraph whose text is ``parts`` (none when it is blank)."""
     text = _clean("".join(parts))
-    if number is not None:
-        paragraphs.append(_paragraph({"number": number, "marking": marking, "text": text, "line": line}))
-    elif text:
+    if text:
         marking, text = _leading_marking(text, heading=False)
         paragraphs.append(_paragraph({"number": None, "marking": marking, "text": text, "line": block_line}))
 

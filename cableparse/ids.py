@@ -64,10 +64,11 @@ def canonical_reference_id(text: str) -> str:
     m = REFERENCE_ID.match(compact)
     if not m:
         raise ValueError(f"not a reference id: {text!r}")
-    origin = canonical_origin(m["origin"])
+    year, origin, serial = m.groups()          # one call: three m["name"] lookups cost about as much as the match
+    origin = canonical_origin(origin)
     if not origin:
         raise ValueError(f"not a reference id (no origin): {text!r}")
-    result = f"{m['year']}{origin}{int(m['serial'])}"
+    result = f"{year}{origin}{int(serial)}"
     return known.get(result, result)
 
 
@@ -120,7 +121,9 @@ def is_station(origin: str) -> bool:
 def make_reference_id(year: int | str, origin: str, serial: int | str) -> str | None:
     """The id of a cable from its year, banner origin and serial; ``None`` when they do not form one."""
     yy = f"{int(year) % 100:02d}"
+    if not (origin.isascii() and origin.isalnum()):      # MOSCOW has nothing to drop: no pattern to run
+        origin = NOT_ID_CHARACTER.sub("", origin)
     try:
-        return canonical_reference_id(f"{yy}{NOT_ID_CHARACTER.sub('', origin)}{int(serial)}")
+        return canonical_reference_id(f"{yy}{origin}{int(serial)}")
     except ValueError:
         return None

@@ -43,7 +43,7 @@ def build_cable(tokens: list[Token], source: Source, body_at: int, tail_at: int,
         origin=origin,
         serial=serial,
         captions=captions,
-        passing=[t.value["text"] for t in tokens[:body_at] if t.kind == K.PASSING and t.value],
+        passing=[v["text"] for i in ctx.where(K.PASSING, 0, body_at) if (v := tokens[i].value)],
         eo=build_eo(ctx, cable_year),
         tags=build_tags(ctx),
         subject=subject,
@@ -73,7 +73,7 @@ def _reference_id(ctx: Context, header, cable_year: int | None, origin: str | No
     FM post.
     """
     year = cable_year
-    banner = next((t for t in ctx.tokens if t.kind == K.BANNER and t.value.get("origin")), None)
+    banner = next((t for i in ctx.where(K.BANNER) if (t := ctx.tokens[i]).value.get("origin")), None)
     if year is None and banner is not None and banner.value.get("year"):
         year = dates.full_year(banner.value["year"])
     if year is None:
@@ -101,9 +101,9 @@ def _disagree(serial: int, header_serial: int) -> bool:
 
 def _require_cable(ctx: Context) -> None:
     """Refuse text that is no cable, at its first line with text on it."""
-    if any(t.kind in CABLE_EVIDENCE for t in ctx.tokens):
+    if not CABLE_EVIDENCE.isdisjoint(ctx.kinds):
         return
-    if any(t.kind == K.PARAGRAPH and t.value["marking"] for t in ctx.tokens):
+    if any(ctx.tokens[i].value["marking"] for i in ctx.where(K.PARAGRAPH)):
         return
     logical = ctx.source.logical
     offset = len(logical) - len(logical.lstrip())

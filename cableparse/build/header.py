@@ -5,12 +5,14 @@ from .. import dates, ids
 from ..lexer import header as header_lexer
 from ..models import Addressee, RoutingHeader
 from ..tokens import KIND as K
-from .context import Context
+from .context import Context, validator
 
 HEADER_KINDS = frozenset({K.TRANSMISSION_ID, K.ROUTING, K.DE, K.SECURITY, K.DTG, K.FM, K.ADDRESSEE, K.XMT,
                           K.PARTIAL_NOTE, K.OFFICE_DISTRIBUTION, K.DATA_ROW, K.HEADER_TEXT, K.PAGE_HEADER})
 FORMAT_KINDS = frozenset({K.TRANSMISSION_ID, K.ROUTING, K.DE, K.SECURITY, K.DTG, K.FM, K.ADDRESSEE})
 PRECEDENCE_LETTERS = {"Z": "FLASH", "O": "IMMEDIATE", "P": "PRIORITY", "R": "ROUTINE"}
+
+_addressee = validator(Addressee)
 
 
 def build_header(ctx: Context) -> RoutingHeader | None:
@@ -40,9 +42,9 @@ def build_header(ctx: Context) -> RoutingHeader | None:
         elif kind == K.DTG and fields.get("dtg") is None:
             _dtg(ctx, fields, token)
         elif kind == K.FM and fields.get("sender") is None:
-            fields["sender"] = Addressee(name=value["name"])
+            fields["sender"] = _addressee({"name": value["name"]})
         elif kind == K.ADDRESSEE and value["addressee"]:
-            current = Addressee(**value["addressee"])
+            current = _addressee(value["addressee"])
             fields["to" if value["block"] == "to" else "info"].append(current)
             if _is_collective(current.name):
                 last_collective = current

@@ -5,12 +5,19 @@ from .. import dates, ids
 from ..markings import CONTROL_CAPTIONS, SECURITY_LETTERS, Level
 from ..models import Classification, ClassifiedBy, ExecutiveOrder, PortionMarking, Reference, Section
 from ..tokens import KIND as K
-from .context import Context
+from .context import Context, validator
+
+_classification, _section, _executive_order = validator(Classification), validator(Section), validator(ExecutiveOrder)
+_reference, _classified_by = validator(Reference), validator(ClassifiedBy)
+_portion_marking = validator(PortionMarking)
 
 
 def first(ctx: Context, kind: K, upto: int | None = None):
-    for token in ctx.tokens[:upto]:
-        if token.kind == kind and not (token.value or {}).get("repeated"):
+    """The first token of ``kind`` (before ``upto``) that is not a banner repeated at a page break."""
+    tokens = ctx.tokens
+    for index in ctx.where(kind, 0, upto):
+        token = tokens[index]
+        if not (token.value or {}).get("repeated"):
             return token
     return None
 
@@ -22,16 +29,16 @@ def build_banner(ctx: Context):
         return None, None, None, None, []
     v = token.value
     line = ctx.line_of(token.start)
-    classification = Classification(level=v["level"], controls=list(v["controls"]), text=v["text"], line=line)
-    section = Section(number=v["section"][0], total=v["section"][1], line=line) if v["section"] else None
+    classification = _classification({"level": v["level"], "controls": list(v["controls"]), "text": v["text"],
+                                      "line": line})
+    section = _section({"number": v["section"][0], "total": v["section"][1], "line": line}) if v["section"] else None
     return classification, section, v["origin"], int(v["serial"]), list(v["captions"])
 
 
 def build_captions(ctx: Context, banner_captions: list[str]) -> list[str]:
-    found = list(banner_captions)
-    for token in ctx.tokens[:ctx.body_at]:
-        if token.kind == K.CAPTION:
-            found.extend(token.value["captions"])
+    found, tokens = list(banner_captions), ctx.tokens
+    for index in ctx.where(K.CAPTION, 0, ctx.body_at):
+        found.extend(tokens[index].value["captions"])
     return list(dict.fromkeys(found))
 
 
@@ -65,9 +72,10 @@ def build_eo(ctx: Context, cable_year: int | None) -> ExecutiveOrder | None:
             ctx.report("CP010", token, f"declassification date {v['declassify']!r} does not exist")
     elif v["kind"] == "missing":
         ctx.report("CP011", token)
-    return ExecutiveOrder(order=v["order"], declassify=v["declassify"], declassify_on=declassify_on,
-                          kind="date" if declassify_on else ("other" if v["kind"] == "date" else v["kind"]),
-                          text=" ".join(token.text.split()), line=ctx.line_of(token.start))
+    return _executive_order({
+        "order": v["order"], "declassify": v["declassify"], "declassify_on": declassify_on,
+        "kind": "date" if declassify_on else ("other" if v["kind"] == "date" else v["kind"]),
+        "text": " ".join(token.text.split()), "line": ctx.line_of(token.start)})
 
 
 def build_tags(ctx: Context) -> list[str]:
@@ -82,18 +90,16 @@ def build_subject(ctx: Context):
     if token is None:
         return None, None, None
     v = token.value
-    marking = PortionMarking(**v["marking"]) if v["marking"] else None
+    marking = _portion_marking(v["marking"]) if v["marking"] else None
     return v["text"], marking, ctx.line_of(token.start)
 
 
 def build_references(ctx: Context, cable_year: int | None, own_id: str | None) -> list[Reference]:
-    out = []
+    out, tokens = [], ctx.tokens
     own_origin = _own_origin(ctx)
-    for token in ctx.tokens[:ctx.body_at]:
-        if token.kind != K.REF:
-            continue
+    for index in ctx.where(K.REF, 0, ctx.body_at):
         origin = own_origin
-        for item in token.value["items"]:
+        for item in tokens[index].value["items"]:
             if item["kind"] == "cable":
                 origin = item["origin"] = item["origin"] or origin
             out.extend(_references(item, cable_year, own_id))
@@ -111,7 +117,7 @@ def _own_origin(ctx: Context) -> str | None:
 def _references(item: dict, cable_year: int | None, own_id: str | None) -> list[Reference]:
     label = item.get("label")
     if item["kind"] != "cable":
-        return [Reference(label=label, text=item["text"], kind=item["kind"])]
+        return [_reference({"label": label, "text": item["text"], "kind": item["kind"]})]
     year, inferred = item["year"], False
     if year is None and cable_year is not None:
         year, inferred = str(cable_year), True
@@ -119,24 +125,24 @@ def _references(item: dict, cable_year: int | None, own_id: str | None) -> list[
         year, inferred = own_id[:2], True          # no DTG: the year of the cable's own id
     found = []
     if item["origin"] is None:
-        return [Reference(label=label, text=item["text"], kind="other")]
+        return [_reference({"label": label, "text": item["text"], "kind": "other"})]
     for serial in item["serials"]:
         reference_id = ids.make_reference_id(year, ids.canonical_origin(item["origin"]), serial) if year else None
         if reference_id and reference_id == own_id:
             continue
-        found.append(Reference(label=label, text=item["text"], kind="cable", reference_id=reference_id,
-                               year_inferred=inferred))
+        found.append(_reference({"label": label, "text": item["text"], "kind": "cable",
+                                 "reference_id": reference_id, "year_inferred": inferred}))
     return found
 
 
 def build_classified_by(ctx: Context) -> ClassifiedBy | None:
-    statements = [t for t in ctx.tokens if t.kind == K.CLASSIFIED_BY]
+    statements = [ctx.tokens[index] for index in ctx.where(K.CLASSIFIED_BY)]
     if not statements:
         return None
     token = next((t for t in statements if t.value["name"]), statements[0])
     v = token.value
-    return ClassifiedBy(name=v["name"], title=v["title"], reasons=v["reasons"], text=" ".join(token.text.split()),
-                        line=ctx.line_of(token.start))
+    return _classified_by({"name": v["name"], "title": v["title"], "reasons": v["reasons"],
+                           "text": " ".join(token.text.split()), "line": ctx.line_of(token.start)})
 
 
 def level_of(level) -> Level:

@@ -9,6 +9,7 @@ import datetime as dt
 MONTHS = {m: i for i, m in enumerate(
     ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"), start=1)}
 UTC = dt.timezone.utc
+HALF_YEAR = dt.timedelta(days=182)
 
 
 def full_year(year: str) -> int:
@@ -36,6 +37,10 @@ def decode_filing_time(dddhhmm: str, near: dt.datetime) -> dt.datetime | None:
     day, hours, minutes = int(dddhhmm[:3]), int(dddhhmm[3:5]), int(dddhhmm[5:7])
     if not 1 <= day <= 366 or hours > 24 or minutes > 59:
         return None
+    if day <= (366 if _leap(near.year) else 365):
+        same_year = dt.datetime(near.year, 1, 1, tzinfo=UTC) + dt.timedelta(days=day - 1, hours=hours, minutes=minutes)
+        if abs(same_year - near) < HALF_YEAR:    # the years before and after lie 183 days away or more
+            return same_year
     candidates = []
     for year in (near.year - 1, near.year, near.year + 1):
         days_in_year = 366 if _leap(year) else 365

@@ -98,3 +98,21 @@ def test_memoised_tail_readers_answer_as_their_patterns_do():
         assert first == signature.read_signer_line(line)
     assert signature.read_signer_line("CLINTON") == "CLINTON"
     assert signature.read_signer_line("A" * 41) is None and signature.is_trailer("N" * 201) is False
+
+
+def test_filing_time_is_the_nearest_of_three_years():
+    """The shortcut for a filing day near the DTG gives the candidate nearest the DTG among the
+    year before, the DTG's year and the year after, as a full search does (ties: earliest)."""
+    import datetime as dt
+
+    from cableparse import dates
+
+    rng = random.Random(11)
+    for _ in range(20_000):
+        near = dt.datetime(rng.randint(1966, 2011), 1, 1, tzinfo=dates.UTC) + dt.timedelta(minutes=rng.randint(0, 527_000))
+        day, hour, minute = rng.randint(1, 366), rng.randint(0, 24), rng.randint(0, 59)
+        candidates = [dt.datetime(year, 1, 1, tzinfo=dates.UTC) + dt.timedelta(days=day - 1, hours=hour, minutes=minute)
+                      for year in (near.year - 1, near.year, near.year + 1)
+                      if day <= (366 if dates._leap(year) else 365)]
+        expected = min(candidates, key=lambda c: abs(c - near))
+        assert dates.decode_filing_time(f"{day:03d}{hour:02d}{minute:02d}", near) == expected

@@ -147,9 +147,12 @@ def join_wraps(text: str) -> str:
     A line is glued to the next without a space when the next starts with a lower-case fragment
     that is no common word (``ee``, ``asons``, ``nd``), or a lone letter before punctuation
     (``Blah`` / ``a,``), or when the line ends in a lower-case fragment of one or two letters
-    (``f`` / ``or``).
+    (``f`` / ``or``). A statement on one line is only stripped.
     """
-    lines = [line.strip() for line in text.splitlines()]
+    lines = text.splitlines()
+    if len(lines) == 1:
+        return lines[0].strip()
+    lines = [line.strip() for line in lines]
     lines = [line for line in lines if line]
     out = lines[0] if lines else ""
     for line in lines[1:]:

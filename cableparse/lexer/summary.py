@@ -69,21 +69,48 @@ def find_close(text: str, start: int = 0, stop: int | None = None, upper: str | 
 
 RULE = regex.compile(r"[\-=\u2010-\u2015]{3,}+")
 
-NOISE = regex.compile(
+#: the noise between a summary's words: dashed and double rules (``------``, ``====``) ...
+RULE_NOISE = regex.compile(r"[\-=_\u2010-\u2015]{3,}+")
+
+#: ... and portion markings (``(SBU)``, ``(S/NF)``), matched where a ``(`` is
+MARKING = regex.compile(
     r"""
-      [\-=_\u2010-\u2015]{3,}+                               # dashed and double rules: ------ / ====
-    | (?<![A-Za-z0-9])\((?:U|C|S|TS|SBU|LOU)(?:/{1,2}[A-Z]{1,8}+)*+\)   # portion markings: (SBU), (S/NF)
+    (?<![A-Za-z0-9])\(                             # an opening parenthesis not glued to a word: not x(C)
+    (?:U|C|S|TS|SBU|LOU)(?:/{1,2}[A-Z]{1,8}+)*+\)   # the level and its controls: (S/NF)
     """,
     regex.VERBOSE,
 )
 
+#: the pairs of rule characters that every run of three ASCII ones holds: ``--``, ``=-``, ``__``
+RULE_PAIRS = tuple(a + b for a in "-=_" for b in "-=_")
+
 
 def clean_text(text: str) -> str:
     """The summary's words: rules, portion markings and a close that a wrap split are left out."""
-    close = CLOSE.search(text)
+    close = CLOSE.search(text) if _holds("END", text, 0, len(text), None) else None
     if close:
         text = text[:close.start()]
-    return " ".join(NOISE.sub(" ", text).split())
+    return " ".join(_without_noise(text).split())
+
+
+def _without_noise(text: str) -> str:
+    """``text`` with each rule and portion marking replaced by a space.
+
+    The two kinds of noise share no character, so they are taken out one after the other: rules
+    by a pattern, which runs only where a pair of rule characters is; markings where a ``(`` is
+    (``1. (C) Summary: ...``), instead of a pattern tried at every character.
+    """
+    if not text.isascii() or any(pair in text for pair in RULE_PAIRS):
+        text = RULE_NOISE.sub(" ", text)
+    pieces, kept, at = [], 0, text.find("(")
+    while at != -1:
+        m = MARKING.match(text, at)
+        if m:
+            pieces += (text[kept:at], " ")
+            kept = m.end()
+        at = text.find("(", at + 1)
+    pieces.append(text[kept:])
+    return "".join(pieces)
 
 
 def first_rule(text: str) -> int | None:

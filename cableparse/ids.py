@@ -44,7 +44,7 @@ SECTION_GARBLE = regex.compile(
 )
 
 SECTION_WORD = regex.compile(r"(?:SECTION){e<=2}")
-ORIGIN_NOISE = regex.compile(r"[\s'.]++")            # spaces and stops inside a typed origin
+ORIGIN_KEY_NOISE = regex.compile(r"[\s'.]++")         # what an origin's lookup key leaves out: spaces, stops
 NOT_ID_CHARACTER = regex.compile(r"[^A-Za-z0-9-]++")  # what a banner origin loses in an id
 
 #: words that leaked into the origin slot from the banner or the FM line (format doc §5.4)
@@ -70,11 +70,6 @@ def canonical_reference_id(text: str) -> str:
         raise ValueError(f"not a reference id (no origin): {text!r}")
     result = f"{year}{origin}{int(serial)}"
     return known.get(result, result)
-
-
-#: what an origin's lookup key leaves out (spaces, apostrophes, dots), and what an id leaves out
-ORIGIN_KEY_NOISE = regex.compile(r"[\s'.]")
-NOT_ID_CHARACTER = regex.compile(r"[^A-Za-z0-9-]")
 
 
 @lru_cache(maxsize=4096)

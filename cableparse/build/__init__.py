@@ -101,7 +101,7 @@ def _disagree(serial: int, header_serial: int) -> bool:
 
 def _require_cable(ctx: Context) -> None:
     """Refuse text that is no cable, at its first line with text on it."""
-    if not CABLE_EVIDENCE.isdisjoint(ctx.kinds):
+    if any(token.kind in CABLE_EVIDENCE for token in ctx.tokens):
         return
     if any(ctx.tokens[i].value["marking"] for i in ctx.where(K.PARAGRAPH)):
         return

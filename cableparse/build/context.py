@@ -56,14 +56,12 @@ class Context:
     _dress_logical: list[int] | None = None
     _dress_delta: list[int] | None = None
     _last_line: tuple[int, int] = (0, 0)     # an input offset and the line feeds before it
-    kinds: list = field(init=False, repr=False)
     _codes: str = field(init=False, repr=False)
     _undressed: bool = field(init=False, repr=False)
     _has_cr: bool = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.kinds = [token.kind for token in self.tokens]     # a specialised attribute read: ~2x attrgetter
-        self._codes = "".join(map(_KIND_CODES.__getitem__, self.kinds))
+        self._codes = "".join([_KIND_CODES[token.kind] for token in self.tokens])
         self._undressed = not self.source.dressings
         self._has_cr = "\r" in self.source.raw
 

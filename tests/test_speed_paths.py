@@ -116,3 +116,28 @@ def test_filing_time_is_the_nearest_of_three_years():
                       if day <= (366 if dates._leap(year) else 365)]
         expected = min(candidates, key=lambda c: abs(c - near)) if candidates else None   # day 366, no leap year
         assert dates.decode_filing_time(f"{day:03d}{hour:02d}{minute:02d}", near) == expected
+
+
+@pytest.mark.parametrize("reader, line", [
+    ("header.read_addressee", "RUEHC/SECSTATE WASHDC PRIORITY 4779"),
+    ("header.read_routing", "PP RUEHWEB RUEHC"),
+    ("header.read_security", "ZNY CCCCC ZZH"),
+    ("header.read_fm", "FM AMEMBASSY MOSCOW"),
+    ("portion.read_portion_marking", "(S//NF)"),
+    ("eo.read_eo_line", "E.O. 12958: DECL: 10/18/2017"),
+    ("captions.read_caption_line", "NOFORN SIPDIS"),
+])
+def test_memoised_readers_hand_out_their_own_copies(reader, line):
+    """Changing what a memoised reader returned (a value, a list in it) leaves the next answer alone."""
+    import importlib
+
+    module_name, name = reader.split(".")
+    read = getattr(importlib.import_module(f"cableparse.lexer.{module_name}"), name)
+    first = read(line)
+    assert first, reader
+    expected = {key: list(value) if isinstance(value, list) else value for key, value in first.items()}
+    for key, value in first.items():
+        if isinstance(value, list):
+            value.append("CHANGED")
+        first[key] = "CHANGED"
+    assert read(line) == expected

@@ -10,9 +10,9 @@
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
+
+from .memo import memoised
 
 CAPTION_WORDS = (
     "SENSITIVE BUT UNCLASSIFIED", "FOR OFFICIAL USE ONLY", "LIMITED OFFICIAL USE", "INFORM CONSULS",
@@ -53,18 +53,12 @@ PASSING_LINE = regex.compile(
 PASS_TO = regex.compile(r"^\s*+(?:PASS\s++TO|PLEASE\s++PASS|DEPT\s++PASS|FOR\s++)\s*+\S", regex.VERBOSE)
 
 
+@memoised(1024)
 def read_caption_line(line: str) -> dict | None:
     """``NOFORN, SIPDIS, FOR DCMS ...`` → ``["NOFORN", "SIPDIS"]`` and the remark.
 
     The same few caption lines (``SIPDIS``, ``NOFORN``) open cable after cable, so the reading is
     memoised; each caller gets its own dict and list."""
-    found = _read_caption_line(line)
-    return None if found is None else {"captions": list(found["captions"]), "rest": found["rest"]}
-
-
-@lru_cache(maxsize=1024)
-def _read_caption_line(line: str) -> dict | None:
-    """``read_caption_line`` without the copy (the cached value must never be handed out)."""
     if len(line) > 200 or not _may_be_captions(line):
         return None
     m = CAPTION_LINE.match(line)

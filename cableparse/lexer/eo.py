@@ -11,9 +11,9 @@
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
+
+from .memo import memoised
 
 EO_HEAD = regex.compile(
     r"""
@@ -80,6 +80,7 @@ EXEMPTION = regex.compile(r"^\(?(?:1\.6\s*+)?X[0-9]\)?$|^25X[0-9]|^50X[0-9]|^75X
 LEGACY = regex.compile(r"^(?:OADR|ADS|X?GDS|RDS|NGDS)\b", regex.IGNORECASE)
 
 
+@memoised(1024)
 def read_eo_line(line: str) -> dict | None:
     """The order, the instruction as written and its parts, and where a glued TAGS part starts.
 
@@ -89,13 +90,6 @@ def read_eo_line(line: str) -> dict | None:
     Cables of one post and year repeat their E.O. line, so the reading is memoised; each caller
     gets its own dict (its values are strings, numbers and tuples).
     """
-    found = _read_eo_line(line)
-    return None if found is None else dict(found)
-
-
-@lru_cache(maxsize=1024)
-def _read_eo_line(line: str) -> dict | None:
-    """``read_eo_line`` without the copy (the cached value must never be handed out)."""
     if len(line) > 300 or not may_hold_eo(line):
         return None
     m = EO_HEAD.match(line)

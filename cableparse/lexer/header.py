@@ -18,6 +18,8 @@ from functools import lru_cache
 
 import regex
 
+from .memo import memoised
+
 #: header lines longer than this are not format lines (keeps every pattern cheap)
 MAX_LINE = 400
 
@@ -239,6 +241,7 @@ ROUTE = regex.compile(
 MCN_DIGITS = range(3, 9)
 
 
+@memoised(8192)
 def read_addressee(line: str) -> dict | None:
     """``RUEHC/SECSTATE WASHDC PRIORITY 4779`` → route, name, precedence, MCN.
 
@@ -251,13 +254,6 @@ def read_addressee(line: str) -> dict | None:
     A collective is addressed cable after cable in the same lines, so the reading is memoised;
     each caller gets its own dict.
     """
-    found = _read_addressee(line)
-    return None if found is None else found.copy()
-
-
-@lru_cache(maxsize=8192)
-def _read_addressee(line: str) -> dict | None:
-    """``read_addressee`` without the copy (the cached value must never be handed out)."""
     text = line.strip()
     if not text or len(text) > MAX_LINE:
         return None
@@ -314,18 +310,12 @@ def precedence_word(word: str) -> str | None:
     return None
 
 
+@memoised(4096)
 def read_routing(line: str) -> dict | None:
     """``PP RUEHCHI RUEHDBU ...`` → the prosign and the routing indicators.
 
     Memoised (a post routes its cables over the same relays); each caller gets its own dict and list.
     """
-    found = _read_routing(line)
-    return None if found is None else {"prosign": found["prosign"], "indicators": list(found["indicators"])}
-
-
-@lru_cache(maxsize=4096)
-def _read_routing(line: str) -> dict | None:
-    """``read_routing`` without the copy (the cached value must never be handed out)."""
     if len(line) > MAX_LINE or not _opens_with(line, ("ZZ", "OO", "PP", "RR", "NN")):
         return None
     m = ROUTING.match(line)
@@ -348,15 +338,9 @@ def read_de(line: str) -> dict | None:
     return {"station": station, "ssn": ssn, "section": section, "filing": filing, "rest": rest.strip()}
 
 
+@memoised(1024)
 def read_security(line: str) -> dict | None:
     """``ZNY CCCCC ZZH`` → signal, letters, SPECAT, rest; memoised (a handful of lines), a dict per caller."""
-    found = _read_security(line)
-    return None if found is None else found.copy()
-
-
-@lru_cache(maxsize=1024)
-def _read_security(line: str) -> dict | None:
-    """``read_security`` without the copy (the cached value must never be handed out)."""
     m = SECURITY.match(line) if len(line) <= MAX_LINE and _opens_with(line, "ZN") else None
     if not m:
         return None
@@ -417,15 +401,9 @@ def read_date_statement(line: str) -> dict | None:
     return {"date_text": m.group().strip(), "year": int(year), "end": m.end(), "record": bool(m["alone_year"])}
 
 
+@memoised(2048)
 def read_fm(line: str) -> dict | None:
     """``FM AMEMBASSY MOSCOW`` → the sender; memoised (a post sends cable after cable), a dict per caller."""
-    found = _read_fm(line)
-    return None if found is None else found.copy()
-
-
-@lru_cache(maxsize=2048)
-def _read_fm(line: str) -> dict | None:
-    """``read_fm`` without the copy (the cached value must never be handed out)."""
     m = FM.match(line) if len(line) <= MAX_LINE and _opens_with(line, "FM") else None
     return {"name": m.group(1)} if m else None
 

@@ -7,11 +7,10 @@
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from ..markings import PORTION_CONTROLS, PORTION_LEVELS
+from .memo import memoised
 
 MARKING = regex.compile(
     r"""
@@ -43,6 +42,7 @@ REL_TO_SEPARATOR = regex.compile(
 )
 
 
+@memoised(2048)
 def read_portion_marking(text: str) -> dict | None:
     """``(C/NF)`` → level CONFIDENTIAL, controls [NOFORN]; unknown markings are malformed.
 
@@ -50,13 +50,6 @@ def read_portion_marking(text: str) -> dict | None:
     A cable repeats a handful of markings (``(C)``, ``(SBU)``) on every paragraph, so the reading
     is memoised; each caller gets its own dict and controls list.
     """
-    found = _read_marking(text)
-    return None if found is None else dict(found, controls=list(found["controls"]))
-
-
-@lru_cache(maxsize=2048)
-def _read_marking(text: str) -> dict | None:
-    """``read_portion_marking`` without the copy (the cached value must never be handed out)."""
     raw = text.strip()
     if len(raw) > 60:
         return None
